@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Analysis.Cli.Data;
+
+/// <summary>The <c>analysis data</c> verbs: inspect publication files, write the synthetic sample, fetch publications.</summary>
+internal static class DataCommand
+{
+    public static Command Create(CliContext context) => new("data", "Inspect NHS publication files, write the synthetic sample, fetch publications.")
+    {
+        InspectCommand.Create(context),
+    };
+}

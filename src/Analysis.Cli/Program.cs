@@ -1,0 +1,1 @@
+return Analysis.Cli.AnalysisCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,63 @@
+using Analysis.Data.Reading;
+
+namespace Analysis.Data;
+
+/// <summary>
+/// Reads one NHS publication file of any kind and vintage: identify it from its header, inspect it,
+/// or read it into typed records.
+/// </summary>
+/// <example>
+/// <code>
+/// var payments = NhsFile.Read&lt;PracticePayments&gt;("nhspaymentsgp-22-23-prac-csv.csv");
+/// Console.WriteLine($"{payments.Report.Vintage}: {payments.Rows.Count} practices");
+/// </code>
+/// </example>
+public static class NhsFile
+{
+    /// <summary>Finds the publication and vintage from the file's header (not its name).</summary>
+    /// <exception cref="DataFormatException">No known layout fits; the message lists expected and found columns.</exception>
+    public static FileIdentity Identify(string path)
+    {
+        var (source, match, _) = FileIdentifier.Open(path, DatasetRegistry.All);
+        using (source)
+        {
+            return new FileIdentity(path, match.Layout.Kind, match.Layout.Vintage, source.EncodingName, source.Sheet,
+                match.MappedColumns(), match.Unmapped);
+        }
+    }
+
+    /// <summary>Reads the whole file and reports on it without keeping the records.</summary>
+    /// <exception cref="DataFormatException">No known layout fits, or (strict) a row is bad.</exception>
+    public static ReadReport Inspect(string path, ReaderOptions? options = null)
+    {
+        var (source, match, dataset) = FileIdentifier.Open(path, DatasetRegistry.All);
+        using (source)
+        {
+            return dataset.ReadAll(source, match, options ?? ReaderOptions.Default).Report;
+        }
+    }
+
+    /// <summary>Reads a file into records of the publication <typeparamref name="T"/> stands for.</summary>
+    /// <exception cref="DataFormatException">The file is another publication or no layout fits, or (strict) a row is bad.</exception>
+    public static ReadResult<T> Read<T>(string path, ReaderOptions? options = null)
+        where T : class
+    {
+        var (rows, report) = ReadAny(path, options);
+        if (rows is not IReadOnlyList<T> typed)
+        {
+            throw new DataFormatException(path, $"expected a file read into {typeof(T).Name}, found a {report.Kind} file (vintage {report.Vintage})", line: 1);
+        }
+
+        return new ReadResult<T>(typed, report);
+    }
+
+    /// <summary>Reads a file of whatever publication it is; the rows are that publication's record type.</summary>
+    internal static (System.Collections.IList Rows, ReadReport Report) ReadAny(string path, ReaderOptions? options = null)
+    {
+        var (source, match, dataset) = FileIdentifier.Open(path, DatasetRegistry.All);
+        using (source)
+        {
+            return dataset.ReadAll(source, match, options ?? ReaderOptions.Default);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using Analysis.Data.Geography;
+using Analysis.Data.Periods;
+using Analysis.Data.Reading;
+using L = Analysis.Data.Payments.PaymentsLayouts;
+using P = Analysis.Data.Payments.PracticePayments;
+
+namespace Analysis.Data.Payments;
+
+/// <summary>Reads NHS Payments to General Practice, any vintage, into <see cref="PracticePayments"/>.</summary>
+internal sealed class PaymentsDataset : Dataset<PracticePayments>
+{
+    private const string NoPcn = "Unknown or no PCN";
+
+    public override DatasetKind Kind => DatasetKind.Payments;
+
+    public override LayoutTable Layouts => L.Table;
+
+    protected override PracticePayments? Map(RowView row)
+    {
+        var region = Area(row, AreaLevel.Region, L.RegionCode, L.RegionName);
+        var pcnCode = row.Text(L.PcnCode);
+        return new PracticePayments
+        {
+            // Each vintage is one financial year, so the layout names the year.
+            Year = FinancialYear.Parse(row.Vintage).Value,
+            Practice = row.RequiredPractice(nameof(P.Practice)),
+            Name = row.RequiredText(nameof(P.Name)),
+            Postcode = row.Text(nameof(P.Postcode)),
+            Region = region?.Code.StartsWith('Y') == true ? region : null,
+            LocalOffice = region?.Code.StartsWith('Y') == false ? region with { Level = AreaLevel.Region } : null,
+            SubIcb = Area(row, AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
+            Pcn = pcnCode is null || pcnCode.Equals(NoPcn, StringComparison.OrdinalIgnoreCase)
+                ? null
+                : Area(row, AreaLevel.Pcn, L.PcnCode, L.PcnName),
+            OpenDate = row.Date(nameof(P.OpenDate)),
+            CloseDate = row.Date(nameof(P.CloseDate)),
+            Contract = Contract(row),
+            Dispensing = YesNo(row, nameof(P.Dispensing)),
+            PracticeType = row.Text(nameof(P.PracticeType)),
+            Rurality = row.Text(nameof(P.Rurality)),
+            RegisteredPatients = row.Decimal(nameof(P.RegisteredPatients)),
+            WeightedPatients = row.Decimal(nameof(P.WeightedPatients)),
+            GlobalSum = row.Decimal(nameof(P.GlobalSum)),
+            QofPayments = row.Decimal(nameof(P.QofPayments)),
+            TotalPayments = row.Decimal(nameof(P.TotalPayments)),
+            TotalPaymentsMinusDeductions = row.Decimal(nameof(P.TotalPaymentsMinusDeductions)),
+        };
+    }
+
+    private static Area? Area(RowView row, AreaLevel level, string codeField, string nameField) =>
+        row.Text(codeField) is { } code ? new Area(level, code, row.Text(nameField) ?? string.Empty) : null;
+
+    private static ContractType Contract(RowView row) => row.Text(nameof(P.Contract))?.ToUpperInvariant() switch
+    {
+        null or "UNKNOWN" => ContractType.Unknown,
+        "GMS" => ContractType.Gms,
+        "PMS" => ContractType.Pms,
+        "APMS" => ContractType.Apms,
+        _ => row.Unexpected(nameof(P.Contract), "GMS, PMS, APMS or Unknown", ContractType.Unknown),
+    };
+
+    private static bool? YesNo(RowView row, string field) => row.Text(field)?.ToUpperInvariant() switch
+    {
+        null or "UNKNOWN" => null,
+        "YES" or "Y" => true,
+        "NO" or "N" => false,
+        _ => row.Unexpected<bool?>(field, "Yes, No or Unknown", null),
+    };
+}

@@ -1,0 +1,22 @@
+namespace Analysis.Data.Reading;
+
+/// <summary>How a publication file is read; the defaults suit every published vintage.</summary>
+public sealed record ReaderOptions
+{
+    /// <summary>The spellings of "no value" seen across NHS publications, compared after trimming.</summary>
+    public static IReadOnlySet<string> StandardMissingTokens { get; } =
+        new HashSet<string>(["", "-", "N/A", ":", "NA", "EST", "NS", "ND", ".", "NULL"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The default options: lenient, standard missing-value tokens, 200 issues kept per file.</summary>
+    public static ReaderOptions Default { get; } = new();
+
+    /// <summary>Cell texts that mean "no value" (default <see cref="StandardMissingTokens"/>).</summary>
+    public IReadOnlySet<string> MissingTokens { get; init; } = StandardMissingTokens;
+
+    /// <summary>When true the first row that cannot be read stops the read with a <see cref="DataFormatException"/>;
+    /// when false (the default) it is left out and counted, with its reason, in the report.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>How many row issues the report keeps in full (all are counted). Default 200.</summary>
+    public int MaxIssuesKept { get; init; } = 200;
+}

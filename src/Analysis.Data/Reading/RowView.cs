@@ -1,0 +1,168 @@
+using System.Globalization;
+using Analysis.Data.Codes;
+
+namespace Analysis.Data.Reading;
+
+/// <summary>
+/// The current row of a file, read by typed field name rather than by column position. Every parse
+/// failure becomes a located <see cref="ReadIssue"/>; a row with any issue is not turned into a record.
+/// </summary>
+internal sealed class RowView
+{
+    private readonly ITabularSource _source;
+    private readonly LayoutMatch _match;
+    private readonly ReaderOptions _options;
+    private readonly List<ReadIssue> _issues = [];
+
+    public RowView(ITabularSource source, LayoutMatch match, ReaderOptions options)
+    {
+        _source = source;
+        _match = match;
+        _options = options;
+    }
+
+    public string Path => _source.Path;
+
+    public int Line => _source.Line;
+
+    public string Vintage => _match.Layout.Vintage;
+
+    /// <summary>Why the current row is deliberately left out, if it is.</summary>
+    public string? SkipReason { get; private set; }
+
+    public IReadOnlyList<ReadIssue> Issues => _issues;
+
+    /// <summary>True when the file has a column for the field.</summary>
+    public bool Has(string field) => _match.Has(field);
+
+    /// <summary>The cell exactly as published, or null when the file has no such column.</summary>
+    public string? Raw(string field)
+    {
+        var at = _match.OrdinalOf(field);
+        return at < 0 ? null : _source[at];
+    }
+
+    /// <summary>The trimmed cell text, or null when absent or a missing-value token.</summary>
+    public string? Text(string field)
+    {
+        var raw = Raw(field);
+        if (raw is null)
+        {
+            return null;
+        }
+
+        var trimmed = raw.Trim();
+        return _options.MissingTokens.Contains(trimmed) ? null : trimmed;
+    }
+
+    public string RequiredText(string field) => Text(field) ?? Missing(field, "a value", string.Empty);
+
+    public decimal? Decimal(string field)
+    {
+        var text = Text(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return CellText.TryDecimal(text, out var value) ? value : Bad<decimal?>(field, IssueCode.NotANumber, "a number", null);
+    }
+
+    public decimal RequiredDecimal(string field) => Decimal(field) ?? Missing(field, "a number", 0m);
+
+    /// <summary>A whole number; a float spelling of one (<c>113.0</c>) is accepted.</summary>
+    public long? Whole(string field)
+    {
+        var text = Text(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return CellText.TryWhole(text, out var value) ? value : Bad<long?>(field, IssueCode.NotAWholeNumber, "a whole number", null);
+    }
+
+    public long RequiredWhole(string field) => Whole(field) ?? Missing(field, "a whole number", 0L);
+
+    public int? Int(string field) => Whole(field) is { } v ? checked((int)v) : null;
+
+    public int RequiredInt(string field) => checked((int)RequiredWhole(field));
+
+    public DateOnly? Date(string field)
+    {
+        var text = Text(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return CellText.TryDate(text, out var value)
+            ? value
+            : Bad<DateOnly?>(field, IssueCode.NotADate, "a date (dd/mm/yyyy, yyyymmdd, 01JAN2021, yyyy-mm-dd or an Excel serial)", null);
+    }
+
+    public OdsCode? Practice(string field)
+    {
+        var text = Text(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parsed = OdsCode.Parse(text);
+        return parsed.Success ? parsed.Value : Bad<OdsCode?>(field, IssueCode.NotAPracticeCode, "a practice code (one letter and five digits)", null);
+    }
+
+    public OdsCode RequiredPractice(string field) => Practice(field) ?? Missing(field, "a practice code", default(OdsCode));
+
+    /// <summary>Reads the cell with a domain parser, recording its message when it fails.</summary>
+    public T? Parsed<T>(string field, Func<string, ParseResult<T>> parse)
+        where T : struct
+    {
+        var text = Text(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var result = parse(text);
+        return result.Success ? result.Value : Report<T?>(field, IssueCode.UnexpectedValue, result.Error!, null);
+    }
+
+    /// <summary>Records that the cell holds a value outside the expected vocabulary.</summary>
+    public T Unexpected<T>(string field, string expected, T fallback) =>
+        Bad(field, IssueCode.UnexpectedValue, expected, fallback);
+
+    /// <summary>Leaves the row out deliberately; it is counted under <paramref name="reason"/>.</summary>
+    public void Skip(string reason) => SkipReason ??= reason;
+
+    internal void Reset()
+    {
+        _issues.Clear();
+        SkipReason = null;
+    }
+
+    internal void AddRowIssue(IssueCode code, string message) =>
+        _issues.Add(new ReadIssue(Path, Line, null, null, code, message));
+
+    private T Missing<T>(string field, string expected, T fallback) =>
+        Report(field, IssueCode.MissingValue, $"expected {expected}, found {Describe(Raw(field))}", fallback);
+
+    private T Bad<T>(string field, IssueCode code, string expected, T fallback) =>
+        Report(field, code, $"expected {expected}, found {Describe(Raw(field))}", fallback);
+
+    private T Report<T>(string field, IssueCode code, string message, T fallback)
+    {
+        var at = _match.OrdinalOf(field);
+        var column = at < 0 ? field : _source.DescribeColumn(at, _match.HeaderOf(at));
+        _issues.Add(new ReadIssue(Path, Line, column, Raw(field), code, message));
+        return fallback;
+    }
+
+    private static string Describe(string? raw) => raw switch
+    {
+        null => "no such column",
+        _ when raw.Trim().Length == 0 => "an empty cell",
+        _ => string.Create(CultureInfo.InvariantCulture, $"'{raw}'"),
+    };
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using ExcelDataReader;
+
+namespace Analysis.Data.Reading;
+
+/// <summary>One sheet of an .xlsx workbook, read with ExcelDataReader; numbers keep their full precision.</summary>
+internal sealed class XlsxSource : ITabularSource
+{
+    private readonly IExcelDataReader _reader;
+    private readonly Stream _stream;
+
+    private XlsxSource(string path, Stream stream, IExcelDataReader reader, IReadOnlyList<string> firstRow)
+    {
+        Path = path;
+        _stream = stream;
+        _reader = reader;
+        Sheet = reader.Name;
+        FirstRow = firstRow;
+    }
+
+    public string Path { get; }
+
+    public string EncodingName => "xlsx";
+
+    public string? Sheet { get; }
+
+    public IReadOnlyList<string> FirstRow { get; }
+
+    public int Line { get; private set; } = 1;
+
+    public int FieldCount => _reader.FieldCount;
+
+    public string this[int ordinal] => ordinal < _reader.FieldCount ? Format(_reader.GetValue(ordinal)) : string.Empty;
+
+    /// <summary>
+    /// Opens the workbook at the first non-empty sheet that <paramref name="choose"/> accepts, given
+    /// the sheet's name and first row; null when no sheet is accepted.
+    /// </summary>
+    public static XlsxSource? Open(string path, Func<string, IReadOnlyList<string>, bool> choose)
+    {
+        var stream = File.OpenRead(path);
+        var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+        do
+        {
+            if (!reader.Read())
+            {
+                continue;
+            }
+
+            var first = new string[reader.FieldCount];
+            for (var c = 0; c < first.Length; c++)
+            {
+                first[c] = Format(reader.GetValue(c));
+            }
+
+            if (choose(reader.Name, first))
+            {
+                return new XlsxSource(path, stream, reader, first);
+            }
+        }
+        while (reader.NextResult());
+
+        reader.Dispose();
+        stream.Dispose();
+        return null;
+    }
+
+    public void IncludeFirstRowAsData() =>
+        throw new NotSupportedException("spreadsheets are read with a header row");
+
+    public bool Read()
+    {
+        if (!_reader.Read())
+        {
+            return false;
+        }
+
+        Line++;
+        return true;
+    }
+
+    public string DescribeColumn(int ordinal, string? header)
+    {
+        var letters = string.Empty;
+        for (var n = ordinal + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + ((n - 1) % 26)) + letters;
+        }
+
+        return header is null ? letters : $"{letters} '{header}'";
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _stream.Dispose();
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        null => string.Empty,
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}
