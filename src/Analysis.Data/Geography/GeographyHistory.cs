@@ -5,30 +5,27 @@ namespace Analysis.Data.Geography;
 
 /// <summary>
 /// Where each practice sat in NHS geography over time, built from dated sources (practice maps,
-/// payments files, workforce files), answering "which areas as of this month".
+/// workforce files, payments files), answering "which areas as of this month".
 /// </summary>
 public sealed class GeographyHistory
 {
-    private readonly Dictionary<OdsCode, List<(Month From, PracticeGeography Geography)>> _byPractice = [];
+    private readonly Dictionary<OdsCode, Dictionary<Month, PracticeGeography>> _byPractice = [];
+    private readonly Dictionary<OdsCode, (Month From, PracticeGeography Geography)[]> _sorted = [];
 
     /// <summary>Records that from <paramref name="from"/> the practice sat in <paramref name="geography"/>.</summary>
-    /// <remarks>Tiers a later source leaves blank are filled from the source for the same month, not guessed.</remarks>
+    /// <remarks>
+    /// When two sources describe the same month, the one added first wins and the later one only fills
+    /// tiers it left blank: add the most authoritative source (the practice map) first.
+    /// </remarks>
     public void Add(OdsCode practice, Month from, PracticeGeography geography)
     {
-        if (!_byPractice.TryGetValue(practice, out var list))
+        if (!_byPractice.TryGetValue(practice, out var months))
         {
-            _byPractice[practice] = list = [];
+            _byPractice[practice] = months = [];
         }
 
-        var at = list.FindIndex(e => e.From == from);
-        if (at >= 0)
-        {
-            list[at] = (from, list[at].Geography.Or(geography));
-            return;
-        }
-
-        list.Add((from, geography));
-        list.Sort((a, b) => a.From.CompareTo(b.From));
+        months[from] = months.TryGetValue(from, out var existing) ? existing.Or(geography) : geography;
+        _sorted.Remove(practice);
     }
 
     /// <summary>The practices with any recorded geography.</summary>
@@ -41,22 +38,44 @@ public sealed class GeographyHistory
     /// </summary>
     public PracticeGeography AsOf(OdsCode practice, Month month)
     {
-        if (!_byPractice.TryGetValue(practice, out var list))
+        var entries = Sorted(practice);
+        if (entries.Length == 0)
         {
             return PracticeGeography.Unknown;
         }
 
-        var found = list[0].Geography;
-        foreach (var (from, geography) in list)
+        int lo = 0, hi = entries.Length - 1, found = 0;
+        while (lo <= hi)
         {
-            if (from > month)
+            var mid = (lo + hi) / 2;
+            if (entries[mid].From <= month)
             {
-                break;
+                found = mid;
+                lo = mid + 1;
             }
-
-            found = geography;
+            else
+            {
+                hi = mid - 1;
+            }
         }
 
-        return found;
+        return entries[found].Geography;
+    }
+
+    private (Month From, PracticeGeography Geography)[] Sorted(OdsCode practice)
+    {
+        if (_sorted.TryGetValue(practice, out var entries))
+        {
+            return entries;
+        }
+
+        if (!_byPractice.TryGetValue(practice, out var months))
+        {
+            return [];
+        }
+
+        entries = months.Select(p => (p.Key, p.Value)).OrderBy(e => e.Key).ToArray();
+        _sorted[practice] = entries;
+        return entries;
     }
 }
