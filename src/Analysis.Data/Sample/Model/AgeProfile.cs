@@ -56,6 +56,35 @@ internal static class AgeProfile
         return shares;
     }
 
+    /// <summary>Whole patients in each of the 40 bands summing exactly to <paramref name="list"/> (largest remainder).</summary>
+    public static int[] Counts(ReadOnlySpan<double> shares, int list)
+    {
+        var counts = new int[shares.Length];
+        Span<double> remainders = stackalloc double[shares.Length];
+        var given = 0;
+        for (var i = 0; i < shares.Length; i++)
+        {
+            var exact = shares[i] * list;
+            counts[i] = (int)exact;
+            remainders[i] = exact - counts[i];
+            given += counts[i];
+        }
+
+        for (; given < list; given++)
+        {
+            var best = 0;
+            for (var i = 1; i < remainders.Length; i++)
+            {
+                best = remainders[i] > remainders[best] ? i : best;
+            }
+
+            counts[best]++;
+            remainders[best] = -1;
+        }
+
+        return counts;
+    }
+
     public static double Share65(ReadOnlySpan<double> shares)
     {
         var old = 0.0;

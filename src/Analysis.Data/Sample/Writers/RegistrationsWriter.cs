@@ -1,0 +1,95 @@
+using System.Globalization;
+using Analysis.Data.Periods;
+using Analysis.Data.Reading;
+using Analysis.Data.Sample.Model;
+
+namespace Analysis.Data.Sample.Writers;
+
+/// <summary>
+/// Writes Patients Registered at a GP Practice: the practice totals every quarter (the January 2021
+/// layout: CRLF, <c>01JAN2021</c> dates), the practice-to-area map each April (the January 2022 layout:
+/// LF, <c>01Jan2022</c>, names with commas quoted, <c>U</c>/<c>Unallocated</c> for practices in no PCN)
+/// and five-year age bands for the last extract (the 2026 layout, with region, ICB, sub-ICB, PCN and
+/// practice rows that sum exactly). Sub-ICB locations stand where the older layouts have CCGs: the codes
+/// carried over.
+/// </summary>
+internal static class RegistrationsWriter
+{
+    private const string Publication = "GP_PRAC_PAT_LIST";
+
+    public static IEnumerable<SampleFileJob> Jobs(SampleModel model)
+    {
+        var quarters = model.Quarters;
+        for (var q = 0; q < quarters.Count; q++)
+        {
+            var quarter = q;
+            yield return new SampleFileJob(
+                $"registrations/gp-reg-pat-prac-all-{quarters[q]}.csv", DatasetKind.RegisteredPatients,
+                Describe("Patients registered at a GP practice", quarters[q]), SampleFileJob.Utf8, SampleFileJob.Crlf,
+                writer => Totals(writer, model, quarter));
+        }
+
+        for (var y = 0; y < model.Years.Count; y++)
+        {
+            var quarter = 4 * y;
+            yield return new SampleFileJob(
+                $"registrations/gp-reg-pat-prac-map-{quarters[quarter]}.csv", DatasetKind.PracticeMap,
+                Describe("Practice to PCN, sub-ICB, ICB and region map", quarters[quarter]), SampleFileJob.Utf8, SampleFileJob.Lf,
+                writer => Map(writer, model, quarter));
+        }
+
+        var last = model.QuinaryQuarter;
+        yield return new SampleFileJob(
+            $"registrations/gp-reg-pat-prac-quin-age-{quarters[last]}.csv", DatasetKind.QuinaryAge,
+            Describe("Registered patients by sex and five-year age band", quarters[last]), SampleFileJob.Utf8, SampleFileJob.Crlf,
+            writer => QuinaryAgeWriter.Write(writer, model, last));
+    }
+
+    private static IEnumerable<SyntheticPractice> Listed(SampleModel model, int quarter) =>
+        model.Practices.Where(p => p.Lists[quarter] > 0);
+
+    private static int Totals(TextWriter writer, SampleModel model, int quarter)
+    {
+        writer.WriteLine("PUBLICATION,EXTRACT_DATE,TYPE,CCG_CODE,ONS_CCG_CODE,CODE,POSTCODE,SEX,AGE,NUMBER_OF_PATIENTS");
+        var date = ExtractDate(model.Quarters[quarter]).ToUpperInvariant();
+        var line = new CsvLine();
+        var rows = 0;
+        foreach (var p in Listed(model, quarter))
+        {
+            line.Clear().Text(Publication).Text(date).Text("GP").Text(p.SubIcb.Code).Text(p.SubIcb.OnsCode)
+                .Text(p.Code.Value).Text(p.Postcode).Text("ALL").Text("ALL").Whole(p.Lists[quarter]).WriteTo(writer);
+            writer.WriteLine();
+            rows++;
+        }
+
+        return rows;
+    }
+
+    private static int Map(TextWriter writer, SampleModel model, int quarter)
+    {
+        writer.WriteLine("PUBLICATION,EXTRACT_DATE,PRACTICE_CODE,PRACTICE_NAME,PRACTICE_POSTCODE,PCN_CODE,PCN_NAME,ONS_CCG_CODE,CCG_CODE,CCG_NAME,ONS_STP_CODE,STP_CODE,STP_NAME,ONS_COMM_REGION_CODE,COMM_REGION_CODE,COMM_REGION_NAME");
+        var date = ExtractDate(model.Quarters[quarter]);
+        var line = new CsvLine();
+        var rows = 0;
+        foreach (var p in Listed(model, quarter))
+        {
+            var area = p.SubIcb;
+            line.Clear().Text(Publication).Text(date).Text(p.Code.Value).Text(p.Name).Text(p.Postcode)
+                .Text(p.Pcn?.Code ?? "U").Text(p.Pcn?.Name ?? "Unallocated")
+                .Text(area.OnsCode).Text(area.Code).Text(area.Name)
+                .Text(area.Icb.OnsCode).Text(area.Icb.Code).Text(area.Icb.Name)
+                .Text(area.Region.OnsCode).Text(area.Region.Code).Text(area.Region.Name)
+                .WriteTo(writer);
+            writer.WriteLine();
+            rows++;
+        }
+
+        return rows;
+    }
+
+    private static string Describe(string what, Month month) =>
+        what + ", " + month.FirstDay.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"01Jan2022": the day, the month's three letters and the year.</summary>
+    private static string ExtractDate(Month month) => month.FirstDay.ToString("ddMMMyyyy", CultureInfo.InvariantCulture);
+}

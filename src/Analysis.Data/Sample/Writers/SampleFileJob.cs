@@ -1,0 +1,19 @@
+using System.Text;
+using Analysis.Data.Reading;
+
+namespace Analysis.Data.Sample.Writers;
+
+/// <summary>
+/// One file of the sample: where it goes, what publication it imitates, how its bytes are encoded and
+/// terminated, and the body that writes it (returning its data-row count).
+/// </summary>
+internal sealed record SampleFileJob(string RelativePath, DatasetKind Kind, string Description, Encoding Encoding, string NewLine, Func<TextWriter, int> Body)
+{
+    public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    public static Encoding Utf8WithBom { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+
+    public const string Crlf = "\r\n";
+
+    public const string Lf = "\n";
+}
