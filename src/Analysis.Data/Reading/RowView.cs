@@ -68,7 +68,7 @@ internal sealed class RowView
         return CellText.TryDecimal(text, out var value) ? value : Bad<decimal?>(field, IssueCode.NotANumber, "a number", null);
     }
 
-    public decimal RequiredDecimal(string field) => Decimal(field) ?? Missing(field, "a number", 0m);
+    public decimal RequiredDecimal(string field) => Required(field, "a number", Decimal) ?? 0m;
 
     /// <summary>A whole number; a float spelling of one (<c>113.0</c>) is accepted.</summary>
     public long? Whole(string field)
@@ -82,7 +82,7 @@ internal sealed class RowView
         return CellText.TryWhole(text, out var value) ? value : Bad<long?>(field, IssueCode.NotAWholeNumber, "a whole number", null);
     }
 
-    public long RequiredWhole(string field) => Whole(field) ?? Missing(field, "a whole number", 0L);
+    public long RequiredWhole(string field) => Required(field, "a whole number", Whole) ?? 0L;
 
     public int? Int(string field) => Whole(field) is { } v ? checked((int)v) : null;
 
@@ -113,7 +113,7 @@ internal sealed class RowView
         return parsed.Success ? parsed.Value : Bad<OdsCode?>(field, IssueCode.NotAPracticeCode, "a practice code (one letter and five digits)", null);
     }
 
-    public OdsCode RequiredPractice(string field) => Practice(field) ?? Missing(field, "a practice code", default(OdsCode));
+    public OdsCode RequiredPractice(string field) => Required(field, "a practice code", Practice) ?? default;
 
     /// <summary>Reads the cell with a domain parser, recording its message when it fails.</summary>
     public T? Parsed<T>(string field, Func<string, ParseResult<T>> parse)
@@ -144,6 +144,11 @@ internal sealed class RowView
 
     internal void AddRowIssue(IssueCode code, string message) =>
         _issues.Add(new ReadIssue(Path, Line, null, null, code, message));
+
+    // A missing cell is one issue; a present but unparsable cell is another, never both.
+    private T? Required<T>(string field, string expected, Func<string, T?> read)
+        where T : struct =>
+        Text(field) is null ? Missing<T?>(field, expected, null) : read(field);
 
     private T Missing<T>(string field, string expected, T fallback) =>
         Report(field, IssueCode.MissingValue, $"expected {expected}, found {Describe(Raw(field))}", fallback);
