@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analysis.Data.Codes;
+using Analysis.Data.Periods;
 
 namespace Analysis.Data.Reading;
 
@@ -26,6 +27,9 @@ internal sealed class RowView
     public int Line => _source.Line;
 
     public string Vintage => _match.Layout.Vintage;
+
+    /// <summary>The census month the caller gave for files whose rows do not carry one.</summary>
+    public Month? Census => _options.Census;
 
     /// <summary>Why the current row is deliberately left out, if it is.</summary>
     public string? SkipReason { get; private set; }
@@ -68,7 +72,7 @@ internal sealed class RowView
         return CellText.TryDecimal(text, out var value) ? value : Bad<decimal?>(field, IssueCode.NotANumber, "a number", null);
     }
 
-    public decimal RequiredDecimal(string field) => Decimal(field) ?? Missing(field, "a number", 0m);
+    public decimal RequiredDecimal(string field) => Decimal(field) ?? MissingUnlessBad(field, "a number", 0m);
 
     /// <summary>A whole number; a float spelling of one (<c>113.0</c>) is accepted.</summary>
     public long? Whole(string field)
@@ -82,7 +86,7 @@ internal sealed class RowView
         return CellText.TryWhole(text, out var value) ? value : Bad<long?>(field, IssueCode.NotAWholeNumber, "a whole number", null);
     }
 
-    public long RequiredWhole(string field) => Whole(field) ?? Missing(field, "a whole number", 0L);
+    public long RequiredWhole(string field) => Whole(field) ?? MissingUnlessBad(field, "a whole number", 0L);
 
     public int? Int(string field) => Whole(field) is { } v ? checked((int)v) : null;
 
@@ -113,7 +117,7 @@ internal sealed class RowView
         return parsed.Success ? parsed.Value : Bad<OdsCode?>(field, IssueCode.NotAPracticeCode, "a practice code (one letter and five digits)", null);
     }
 
-    public OdsCode RequiredPractice(string field) => Practice(field) ?? Missing(field, "a practice code", default(OdsCode));
+    public OdsCode RequiredPractice(string field) => Practice(field) ?? MissingUnlessBad(field, "a practice code", default(OdsCode));
 
     /// <summary>Reads the cell with a domain parser, recording its message when it fails.</summary>
     public T? Parsed<T>(string field, Func<string, ParseResult<T>> parse)
@@ -133,6 +137,21 @@ internal sealed class RowView
     public T Unexpected<T>(string field, string expected, T fallback) =>
         Bad(field, IssueCode.UnexpectedValue, expected, fallback);
 
+    /// <summary>
+    /// The census month the caller gave (<see cref="ReaderOptions.Census"/>) for a file whose rows do not
+    /// carry it; without one the row gets an issue saying so, since the file name is never read.
+    /// </summary>
+    public Month? RequiredCensus()
+    {
+        if (Census is null)
+        {
+            AddRowIssue(IssueCode.MissingValue, "this publication does not give its census month in the file: " +
+                "pass it as ReaderOptions.Census (it is never taken from the file name)");
+        }
+
+        return Census;
+    }
+
     /// <summary>Leaves the row out deliberately; it is counted under <paramref name="reason"/>.</summary>
     public void Skip(string reason) => SkipReason ??= reason;
 
@@ -144,6 +163,10 @@ internal sealed class RowView
 
     internal void AddRowIssue(IssueCode code, string message) =>
         _issues.Add(new ReadIssue(Path, Line, null, null, code, message));
+
+    // A cell that was there but would not parse has already been reported; only an absent value is "missing".
+    private T MissingUnlessBad<T>(string field, string expected, T fallback) =>
+        Text(field) is null ? Missing(field, expected, fallback) : fallback;
 
     private T Missing<T>(string field, string expected, T fallback) =>
         Report(field, IssueCode.MissingValue, $"expected {expected}, found {Describe(Raw(field))}", fallback);
