@@ -15,6 +15,11 @@ namespace Analysis.Data.Workforce;
 /// all GPs less GPs excluding locums), which equal the sums of the training-grade and locum columns
 /// whichever grades a vintage lists. A staff group whose data-source flag says no data was provided
 /// has its figures set to null, because older files print 0 and newer ones <c>NA</c> for it.
+/// In the files first published for 2015-2018 the closest match to fully qualified GPs is
+/// <c>TOTAL_GP_EXRL_FTE</c>, excluding "registrars" and locums: registrars there are the GP registrars
+/// the practice reported (ST3/4 and F1/2 columns), whereas from the 2022 re-publication "training grades"
+/// are every grade (ST1-ST4, F1/2, other) taken from HEE's trainee system, and the whole series was
+/// revised (estimates, ad-hoc locums removed), so the two measures differ for the same month.
 /// </remarks>
 internal sealed class WorkforceDetailedDataset : Dataset<WorkforceSnapshot>
 {
