@@ -6,6 +6,10 @@ internal static class DatasetRegistry
     public static IReadOnlyList<IDataset> All { get; } =
     [
         new Payments.PaymentsDataset(),
+        new Workforce.WorkforceDetailedDataset(),
+        new Workforce.WorkforceHighLevelDataset(),
+        new Workforce.WorkforceAnnualDataset(),
+        new PcnWorkforce.PcnWorkforceDataset(),
     ];
 
     public static IDataset For(Type recordType) =>

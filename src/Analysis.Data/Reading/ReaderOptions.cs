@@ -1,3 +1,5 @@
+using Analysis.Data.Periods;
+
 namespace Analysis.Data.Reading;
 
 /// <summary>How a publication file is read; the defaults suit every published vintage.</summary>
@@ -19,4 +21,9 @@ public sealed record ReaderOptions
 
     /// <summary>How many row issues the report keeps in full (all are counted). Default 200.</summary>
     public int MaxIssuesKept { get; init; } = 200;
+
+    /// <summary>The census month of a file whose rows do not say it (the GP workforce practice-level
+    /// "Detailed" and "High level" files); it is never guessed from the file name. Default none, in
+    /// which case such a file's rows are rejected with an issue asking for it.</summary>
+    public Month? Census { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analysis.Data.Codes;
+using Analysis.Data.Periods;
 
 namespace Analysis.Data.Reading;
 
@@ -26,6 +27,9 @@ internal sealed class RowView
     public int Line => _source.Line;
 
     public string Vintage => _match.Layout.Vintage;
+
+    /// <summary>The census month the caller gave for files whose rows do not carry one.</summary>
+    public Month? Census => _options.Census;
 
     /// <summary>Why the current row is deliberately left out, if it is.</summary>
     public string? SkipReason { get; private set; }
@@ -132,6 +136,21 @@ internal sealed class RowView
     /// <summary>Records that the cell holds a value outside the expected vocabulary.</summary>
     public T Unexpected<T>(string field, string expected, T fallback) =>
         Bad(field, IssueCode.UnexpectedValue, expected, fallback);
+
+    /// <summary>
+    /// The census month the caller gave (<see cref="ReaderOptions.Census"/>) for a file whose rows do not
+    /// carry it; without one the row gets an issue saying so, since the file name is never read.
+    /// </summary>
+    public Month? RequiredCensus()
+    {
+        if (Census is null)
+        {
+            AddRowIssue(IssueCode.MissingValue, "this publication does not give its census month in the file: " +
+                "pass it as ReaderOptions.Census (it is never taken from the file name)");
+        }
+
+        return Census;
+    }
 
     /// <summary>Leaves the row out deliberately; it is counted under <paramref name="reason"/>.</summary>
     public void Skip(string reason) => SkipReason ??= reason;
