@@ -6,6 +6,7 @@ internal static class DatasetRegistry
     public static IReadOnlyList<IDataset> All { get; } =
     [
         new Payments.PaymentsDataset(),
+        new Survey.SurveyDataset(),
     ];
 
     public static IDataset For(Type recordType) =>

@@ -27,6 +27,9 @@ internal sealed class RowView
 
     public string Vintage => _match.Layout.Vintage;
 
+    /// <summary>The options the file is read with, for facts a file does not state (such as its survey year).</summary>
+    public ReaderOptions Options => _options;
+
     /// <summary>Why the current row is deliberately left out, if it is.</summary>
     public string? SkipReason { get; private set; }
 
