@@ -79,6 +79,23 @@ public sealed class FetchCommandTests : IDisposable
     }
 
     [SharedDataFact]
+    public void A_good_file_is_not_replaced_by_an_interrupted_download()
+    {
+        using var server = new LocalFileServer(SharedData.Folder);
+        var original = File.ReadAllBytes(SharedData.Path(Qof2223));
+        string[] args = ["data", "fetch", "QofAchievement", "--period", "2022-23", "--to", _cache, "--source", server.Folder("qof")];
+        Assert.Equal(0, Run(args).Code);
+        File.Delete(Path.Combine(_cache, "manifest.json"));
+        server.DropNextAfter(1000);
+
+        var interrupted = Run(args);
+
+        Assert.Equal(2, interrupted.Code);
+        Assert.Equal(original, File.ReadAllBytes(Cached("QofAchievement/2022-23/QOF 2022-23.csv")));
+        Assert.False(File.Exists(Path.Combine(_cache, "manifest.json")));
+    }
+
+    [SharedDataFact]
     public void An_older_published_file_name_is_tried_when_the_newer_one_is_missing()
     {
         using var server = new LocalFileServer(SharedData.Folder);
