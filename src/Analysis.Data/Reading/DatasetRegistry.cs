@@ -10,6 +10,7 @@ internal static class DatasetRegistry
         new Workforce.WorkforceHighLevelDataset(),
         new Workforce.WorkforceAnnualDataset(),
         new PcnWorkforce.PcnWorkforceDataset(),
+        new Survey.SurveyDataset(),
     ];
 
     public static IDataset For(Type recordType) =>

@@ -19,6 +19,10 @@ public sealed record ReaderOptions
     /// when false (the default) it is left out and counted, with its reason, in the report.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>The GP Patient Survey wave a survey file holds. The files do not state it, so reading one needs it;
+    /// other publications ignore it.</summary>
+    public Periods.SurveyYear? SurveyYear { get; init; }
+
     /// <summary>How many row issues the report keeps in full (all are counted). Default 200.</summary>
     public int MaxIssuesKept { get; init; } = 200;
 

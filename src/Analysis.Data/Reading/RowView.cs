@@ -31,6 +31,9 @@ internal sealed class RowView
     /// <summary>The census month the caller gave for files whose rows do not carry one.</summary>
     public Month? Census => _options.Census;
 
+    /// <summary>The options the file is read with, for facts a file does not state (such as its survey year).</summary>
+    public ReaderOptions Options => _options;
+
     /// <summary>Why the current row is deliberately left out, if it is.</summary>
     public string? SkipReason { get; private set; }
 
