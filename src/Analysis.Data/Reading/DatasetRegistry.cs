@@ -10,6 +10,12 @@ internal static class DatasetRegistry
         new Workforce.WorkforceHighLevelDataset(),
         new Workforce.WorkforceAnnualDataset(),
         new PcnWorkforce.PcnWorkforceDataset(),
+        new Registrations.RegisteredPatientsDataset(),
+        new Registrations.PracticeMapDataset(),
+        new Registrations.QuinaryAgeDataset(),
+        new Deprivation.PracticeDeprivationDataset(),
+        new Deprivation.LsoaDeprivationDataset(),
+        new Ods.OdsOrganisationDataset(),
     ];
 
     public static IDataset For(Type recordType) =>
