@@ -25,8 +25,9 @@ internal sealed class LsoaDeprivationDataset : Dataset<LsoaDeprivation>
 
     private static int InRange(RowView row, string field, int lowest, int highest)
     {
+        var issues = row.Issues.Count;
         var value = row.RequiredInt(field);
-        return value >= lowest && value <= highest
+        return row.Issues.Count > issues || (value >= lowest && value <= highest)
             ? value
             : row.Unexpected(field, $"a whole number from {lowest} to {highest}", value);
     }
