@@ -1,5 +1,4 @@
 using Analysis.Data.Geography;
-using Analysis.Data.Periods;
 using Analysis.Data.Reading;
 using L = Analysis.Data.Registrations.PracticeMapLayouts;
 using M = Analysis.Data.Registrations.PracticeMapEntry;
@@ -21,7 +20,7 @@ internal sealed class PracticeMapDataset : Dataset<PracticeMapEntry>
         var pcnCode = row.Text(L.PcnCode);
         return new PracticeMapEntry
         {
-            Month = Month.Of(row.RequiredDate(nameof(M.Month))),
+            Month = ExtractMonth.Read(row, nameof(M.Month)),
             Practice = row.RequiredPractice(nameof(M.Practice)),
             Name = row.RequiredText(nameof(M.Name)),
             Postcode = row.Text(nameof(M.Postcode)),

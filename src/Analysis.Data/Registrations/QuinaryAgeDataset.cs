@@ -1,5 +1,4 @@
 using System.Globalization;
-using Analysis.Data.Periods;
 using Analysis.Data.Reading;
 using A = Analysis.Data.Registrations.AgeBandCount;
 using L = Analysis.Data.Registrations.QuinaryAgeLayouts;
@@ -26,7 +25,7 @@ internal sealed class QuinaryAgeDataset : Dataset<AgeBandCount>
         var (from, to) = AgeBand(row);
         return new AgeBandCount
         {
-            Month = Month.Of(row.RequiredDate(nameof(A.Month))),
+            Month = ExtractMonth.Read(row, nameof(A.Month)),
             OrgType = orgType,
             // Practice rows must carry practice codes, or the profile of a practice could not be joined.
             OrgCode = orgType.Equals(PracticeOrgType, StringComparison.OrdinalIgnoreCase)

@@ -1,4 +1,3 @@
-using Analysis.Data.Periods;
 using Analysis.Data.Reading;
 using L = Analysis.Data.Registrations.RegisteredPatientsLayouts;
 using R = Analysis.Data.Registrations.RegisteredPatients;
@@ -23,7 +22,7 @@ internal sealed class RegisteredPatientsDataset : Dataset<RegisteredPatients>
         Expect(row, L.Age, All);
         return new RegisteredPatients
         {
-            Month = Month.Of(row.RequiredDate(nameof(R.Month))),
+            Month = ExtractMonth.Read(row, nameof(R.Month)),
             Practice = row.RequiredPractice(nameof(R.Practice)),
             Patients = row.RequiredInt(nameof(R.Patients)),
             SubIcbCode = row.Text(nameof(R.SubIcbCode)),

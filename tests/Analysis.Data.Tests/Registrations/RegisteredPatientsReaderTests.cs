@@ -75,5 +75,16 @@ public sealed class RegisteredPatientsReaderTests
         Assert.StartsWith(path, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_missing_extract_date_and_an_impossible_one_each_give_one_located_issue()
+    {
+        var result = NhsFile.Read<RegisteredPatients>(Fixture("gp-reg-pat-prac-all_missing-and-bad-extract-date.csv"));
+
+        Assert.Equal(new Month(2021, 2), Assert.Single(result.Rows).Month);
+        Assert.Equal(
+            [(2, "2 'EXTRACT_DATE'", IssueCode.MissingValue), (3, "2 'EXTRACT_DATE'", IssueCode.NotADate)],
+            result.Report.Issues.Select(i => (i.Line, i.Column, i.Code)));
+    }
+
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Registrations", name);
 }
