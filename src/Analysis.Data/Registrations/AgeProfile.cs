@@ -85,6 +85,7 @@ public sealed class AgeProfile
     /// other tiers (PCN, sub-ICB, ICB, region) are ignored.
     /// </summary>
     /// <exception cref="ArgumentException">A practice's row appears twice in one month, or a band is not five years wide.</exception>
+    /// <exception cref="FormatException">A <c>GP</c> row's code is not a practice code (the reader never produces one).</exception>
     public static IReadOnlyList<AgeProfile> ForPractices(IEnumerable<AgeBandCount> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
