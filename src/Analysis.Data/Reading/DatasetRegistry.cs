@@ -11,6 +11,12 @@ internal static class DatasetRegistry
         new Workforce.WorkforceAnnualDataset(),
         new PcnWorkforce.PcnWorkforceDataset(),
         new Survey.SurveyDataset(),
+        new Registrations.RegisteredPatientsDataset(),
+        new Registrations.PracticeMapDataset(),
+        new Registrations.QuinaryAgeDataset(),
+        new Deprivation.PracticeDeprivationDataset(),
+        new Deprivation.LsoaDeprivationDataset(),
+        new Ods.OdsOrganisationDataset(),
     ];
 
     public static IDataset For(Type recordType) =>

@@ -108,6 +108,8 @@ internal sealed class RowView
             : Bad<DateOnly?>(field, IssueCode.NotADate, "a date (dd/mm/yyyy, yyyymmdd, 01JAN2021, yyyy-mm-dd or an Excel serial)", null);
     }
 
+    public DateOnly RequiredDate(string field) => Required(field, "a date", Date) ?? default;
+
     public OdsCode? Practice(string field)
     {
         var text = Text(field);
