@@ -1,3 +1,5 @@
+using Analysis.Data.Periods;
+
 namespace Analysis.Data.Reading;
 
 /// <summary>How a publication file is read; the defaults suit every published vintage.</summary>
@@ -17,6 +19,16 @@ public sealed record ReaderOptions
     /// when false (the default) it is left out and counted, with its reason, in the report.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// The year the file covers, for layouts whose header does not say (several years share it, as the QOF
+    /// raw prevalence CSV does); reading such a file without it is an error. A file whose header names its
+    /// year is checked against it.
+    /// </summary>
+    public FinancialYear? Year { get; init; }
+
     /// <summary>How many row issues the report keeps in full (all are counted). Default 200.</summary>
     public int MaxIssuesKept { get; init; } = 200;
+
+    // Inspection discards the records, so a file whose year nobody gave can still be counted and checked.
+    internal bool YearMayBeUnknown { get; init; }
 }
