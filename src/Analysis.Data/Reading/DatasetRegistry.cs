@@ -6,6 +6,8 @@ internal static class DatasetRegistry
     public static IReadOnlyList<IDataset> All { get; } =
     [
         new Payments.PaymentsDataset(),
+        new Qof.QofAchievementDataset(),
+        new Qof.QofPrevalenceDataset(),
     ];
 
     public static IDataset For(Type recordType) =>

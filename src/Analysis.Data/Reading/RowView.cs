@@ -164,8 +164,11 @@ internal sealed class RowView
     internal void AddRowIssue(IssueCode code, string message) =>
         _issues.Add(new ReadIssue(Path, Line, null, null, code, message));
 
+    // A present cell that failed to parse has already been reported as such; only an absent one is "missing".
     private T Missing<T>(string field, string expected, T fallback) =>
-        Report(field, IssueCode.MissingValue, $"expected {expected}, found {Describe(Raw(field))}", fallback);
+        Text(field) is null
+            ? Report(field, IssueCode.MissingValue, $"expected {expected}, found {Describe(Raw(field))}", fallback)
+            : fallback;
 
     private T Bad<T>(string field, IssueCode code, string expected, T fallback) =>
         Report(field, code, $"expected {expected}, found {Describe(Raw(field))}", fallback);

@@ -124,6 +124,7 @@ public sealed class PaymentsVintageTests
         Assert.Equal(3, result.Report.DataRows);
         Assert.Equal(730443.21m, X(result, 1).GlobalSum);
         Assert.Equal(2, result.Report.RowsRejected);
+        Assert.Equal(2, result.Report.IssueCount);
         var globalSum = result.Report.Issues[0];
         Assert.Equal(3, globalSum.Line);
         Assert.Equal("22 'Global Sum'", globalSum.Column);
