@@ -17,8 +17,8 @@ internal sealed record Layout(DatasetKind Kind, string Vintage, IReadOnlyList<Co
     public bool HasHeader => HeaderlessFieldCount is null;
 
     /// <summary>
-    /// The year the layout's files cover when the vintage is one financial year (<c>2017-18</c>); null for
-    /// layouts several years share (the file then does not say its year, and the caller must).
+    /// The year the layout's files cover when the vintage is one financial year (<c>2017-18</c>); null otherwise,
+    /// as for layouts several years share (whose files do not say their year, so the caller must).
     /// </summary>
     public FinancialYear? Year => FinancialYear.Parse(Vintage).TryGetValue(out var year) ? year : null;
 
