@@ -17,6 +17,8 @@ internal static class DatasetRegistry
         new Deprivation.PracticeDeprivationDataset(),
         new Deprivation.LsoaDeprivationDataset(),
         new Ods.OdsOrganisationDataset(),
+        new Qof.QofAchievementDataset(),
+        new Qof.QofPrevalenceDataset(),
     ];
 
     public static IDataset For(Type recordType) =>

@@ -23,6 +23,13 @@ public sealed record ReaderOptions
     /// other publications ignore it.</summary>
     public Periods.SurveyYear? SurveyYear { get; init; }
 
+    /// <summary>
+    /// The year the file covers, for layouts whose header does not say (several years share it, as the QOF
+    /// raw prevalence CSV does); reading such a file without it is an error. A file whose header names its
+    /// year is checked against it.
+    /// </summary>
+    public FinancialYear? Year { get; init; }
+
     /// <summary>How many row issues the report keeps in full (all are counted). Default 200.</summary>
     public int MaxIssuesKept { get; init; } = 200;
 
@@ -30,4 +37,7 @@ public sealed record ReaderOptions
     /// "Detailed" and "High level" files); it is never guessed from the file name. Default none, in
     /// which case such a file's rows are rejected with an issue asking for it.</summary>
     public Month? Census { get; init; }
+
+    // Inspection discards the records, so a file whose year nobody gave can still be counted and checked.
+    internal bool YearMayBeUnknown { get; init; }
 }

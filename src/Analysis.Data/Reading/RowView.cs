@@ -14,12 +14,14 @@ internal sealed class RowView
     private readonly LayoutMatch _match;
     private readonly ReaderOptions _options;
     private readonly List<ReadIssue> _issues = [];
+    private readonly FinancialYear? _year;
 
     public RowView(ITabularSource source, LayoutMatch match, ReaderOptions options)
     {
         _source = source;
         _match = match;
         _options = options;
+        _year = match.Layout.Year ?? options.Year;
     }
 
     public string Path => _source.Path;
@@ -33,6 +35,22 @@ internal sealed class RowView
 
     /// <summary>The options the file is read with, for facts a file does not state (such as its survey year).</summary>
     public ReaderOptions Options => _options;
+
+    /// <summary>
+    /// The year the file covers: the vintage's, or the caller's <see cref="ReaderOptions.Year"/> for layouts
+    /// several years share. Asking for it when neither says stops the read: a guessed year would silently
+    /// misplace every row.
+    /// </summary>
+    /// <exception cref="DataFormatException">The layout does not name a year and none was given.</exception>
+    public FinancialYear Year =>
+        _year ?? (_options.YearMayBeUnknown ? default : throw YearNotGiven());
+
+    /// <summary>The header the field was read from, or null when the file has no such column.</summary>
+    public string? HeaderOf(string field)
+    {
+        var at = _match.OrdinalOf(field);
+        return at < 0 ? null : _match.HeaderOf(at);
+    }
 
     /// <summary>Why the current row is deliberately left out, if it is.</summary>
     public string? SkipReason { get; private set; }
@@ -175,7 +193,9 @@ internal sealed class RowView
         Text(field) is null ? Missing<T?>(field, expected, null) : read(field);
 
     private T Missing<T>(string field, string expected, T fallback) =>
-        Report(field, IssueCode.MissingValue, $"expected {expected}, found {Describe(Raw(field))}", fallback);
+        Text(field) is null
+            ? Report(field, IssueCode.MissingValue, $"expected {expected}, found {Describe(Raw(field))}", fallback)
+            : fallback;
 
     private T Bad<T>(string field, IssueCode code, string expected, T fallback) =>
         Report(field, code, $"expected {expected}, found {Describe(Raw(field))}", fallback);
@@ -187,6 +207,10 @@ internal sealed class RowView
         _issues.Add(new ReadIssue(Path, Line, column, Raw(field), code, message));
         return fallback;
     }
+
+    private DataFormatException YearNotGiven() =>
+        new(Path, $"the {_match.Layout.Kind} layout '{Vintage}' is shared by several years and the file does not say which it covers; " +
+            "give it as ReaderOptions.Year (for example new ReaderOptions { Year = FinancialYear.Parse(\"2024-25\").Value })", line: 1);
 
     private static string Describe(string? raw) => raw switch
     {
