@@ -4,11 +4,24 @@ namespace Analysis.Cli.Tests.Data;
 
 public sealed class InspectCommandTests : IDisposable
 {
+    // The published 2017-18 header (54 columns); the rows below are invented.
     private const string Header =
-        "\"NHS England (Region, local office) Code\",\"NHS England (Region, local office) Name\",CCG Code,CCG Name,Practice Code,Practice Name," +
-        "Practice Address,Practice Postcode,Practice Open Date,Practice Close Date,Contract Type,Dispensing Practice,Practice Type," +
-        "Practice Rurality,Number of Registered Patients (Last Known Figure),Number of Weighted Patients (Last Known Figure),Global Sum," +
-        "Total QOF Payments,Total NHS Payments to General Practice,Total NHS Payments to General Practice Minus Deductions";
+        "\"NHS England (Region, local office) Code\",\"NHS England (Region, local office) Name\",CCG Code,CCG" +
+        " Name,Practice Code,Practice Name,Practice Address,Practice Postcode,Practice Open Date,Practice Clo" +
+        "se Date,Contract Type,Dispensing Practice,Practice Type,Practice Rurality,Atypical Characteristics,Q" +
+        "uarter used for patient data,Number of Registered Patients (Last Known Figure),Number of Weighted Pa" +
+        "tients (Last Known Figure),Average payments per registered patient,Average payments per weighted pat" +
+        "ient,Global Sum,MPIG Correction factor,Premises Payments,Seniority,Doctors Retainer Scheme Payments," +
+        "Total Locum Allowances,Prolonged Study Leave,Appraisal Costs ,PCO Admin Other,Total QOF Payments,Chi" +
+        "ldhood Vaccination and Immunisation Scheme,Extended Hours Access,Facilitating Timely Diagnosis and S" +
+        "upport for People with Dementia,Influenza and Pneumococcal Immunisations,Learning Disabilities,Minor" +
+        " Surgery,Rotavirus and Shingles Immunisation,Services for Violent Patients,Unplanned Admissions,Out " +
+        "Of Area in Hours Urgent Care,Meningitis,Pertussis,Total Local Enhanced Services,General Practice For" +
+        "ward View,Information Management and Technology,Balance of PMS Expenditure,\"Non DES Item Pneumococc" +
+        "al Vaccine, Childhood Immunisation Main Programme\",Prescribing Fee Payments,Dispensing Fee Payments" +
+        ",Reimbursement of Drugs,Other Payments1,Total NHS Payments to General Practice,\"Deductions for Pens" +
+        "ions, Levies and Prescription Charge Income\",Total NHS Payments to General Practice Minus Deduction" +
+        "s";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("inspect-").FullName;
 
@@ -19,8 +32,7 @@ public sealed class InspectCommandTests : IDisposable
     {
         var path = Write("payments.csv",
             Header + "\r\n" +
-            "Q74,LOCAL OFFICE,00K,CCG,X00001,SYNTHETIC ONE,ADDRESS,TS1 1AA,36251,,GMS,No,GP practice,Urban,4114,4703.5,1,2,3,4\r\n" +
-            "Q74,LOCAL OFFICE,00K,CCG,X00002,SYNTHETIC TWO,ADDRESS,TS1 1AB,36251,,GMS,Maybe,GP practice,Urban,4114,4703.5,1,2,3,4\r\n");
+            Row("X00001", "No") + "\r\n" + Row("X00002", "Maybe") + "\r\n");
 
         var (exit, output, _) = Run("data", "inspect", path);
 
@@ -34,7 +46,7 @@ public sealed class InspectCommandTests : IDisposable
     [Fact]
     public void Json_output_carries_the_same_report_for_tools()
     {
-        var path = Write("payments.csv", Header + "\nQ74,L,00K,C,X00001,S,A,P,36251,,PMS,Yes,GP practice,Rural,10,11,1,2,3,4\n");
+        var path = Write("payments.csv", Header + "\n" + Row("X00001", "Yes") + "\n");
 
         var (exit, output, _) = Run("data", "inspect", path, "--format", "json");
 
@@ -73,6 +85,11 @@ public sealed class InspectCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("yaml", error);
     }
+
+    // Identity, dates, contract, flags, patients, then zero for every payment line.
+    private static string Row(string practice, string dispensing) =>
+        $"Q74,LOCAL OFFICE,00K,CCG,{practice},SYNTHETIC {practice},ADDRESS,TS1 1AA,36251,,GMS,{dispensing},GP practice,Urban,,Q4,4114,4703.5,"
+        + string.Join(',', Enumerable.Repeat("0", 36));
 
     private string Write(string name, string text)
     {
