@@ -10,7 +10,7 @@ namespace Analysis.Data.Qof;
 /// <remarks>
 /// Practices whose scores the publication withholds (':' in every score column, 11 rows in 2017-18) are read
 /// with null scores, not dropped: they are practices, and their list sizes are real. A file from 2021-22 on
-/// needs <see cref="ReaderOptions.Year"/> (see <see cref="QofAchievementLayouts"/>).
+/// needs <see cref="ReaderOptions.Period"/> (see <see cref="QofAchievementLayouts"/>).
 /// </remarks>
 internal sealed class QofAchievementDataset : Dataset<QofAchievement>
 {

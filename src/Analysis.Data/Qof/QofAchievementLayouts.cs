@@ -20,7 +20,7 @@ namespace Analysis.Data.Qof;
 /// <para>From 2021-22 the header no longer tells the year: 2021-22 and 2022-23 have the same twelve columns (2022-23
 /// only wraps the first two headers with a line feed, which comparison ignores), and 2023-24 and 2024-25 the same
 /// nine (no list size, no points available). Those vintages are named for the years they cover, and a file of
-/// one must be read with <see cref="ReaderOptions.Year"/>. The framework maximum (559 or 635) is in the
+/// one must be read with <see cref="ReaderOptions.Period"/>. The framework maximum (559 or 635) is in the
 /// achievement header itself and is read from there.</para>
 /// <para>The 2017-18 and 2018-19 tables give STPs by ONS code only (E54...), not the ODS code an <see cref="Geography.Area"/>
 /// carries, so the STP columns are left unmapped rather than filed under a code no other source uses.</para>

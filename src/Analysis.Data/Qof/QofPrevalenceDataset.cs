@@ -7,7 +7,7 @@ namespace Analysis.Data.Qof;
 /// <summary>Reads the QOF raw prevalence CSV into <see cref="QofPrevalence"/>, one record per practice and register.</summary>
 /// <remarks>
 /// The file does not say which year it covers (see <see cref="QofPrevalenceLayouts"/>), so it is read with
-/// <see cref="ReaderOptions.Year"/>; without it reading stops with an error rather than guess, say from the
+/// <see cref="ReaderOptions.Period"/>; without it reading stops with an error rather than guess, say from the
 /// file name. Register counts are written as floats (<c>113.0</c>) and read as whole numbers.
 /// </remarks>
 internal sealed class QofPrevalenceDataset : Dataset<QofPrevalence>

@@ -9,7 +9,7 @@ namespace Analysis.Data.Qof;
 /// The column list is the shared real file PREVALENCE_2425.csv (2024-25). The same five columns are used by other
 /// years' raw data (code that reads a 2022-23 prevalence file names PRACTICE_CODE, GROUP_CODE, REGISTER and
 /// PRACTICE_LIST_SIZE), and the file holds no year column, so its year can be told neither from the header nor
-/// from the rows: the vintage is not a year, and the caller gives it in <see cref="ReaderOptions.Year"/>.
+/// from the rows: the vintage is not a year, and the caller gives it in <see cref="ReaderOptions.Period"/>.
 /// </remarks>
 internal static class QofPrevalenceLayouts
 {

@@ -17,9 +17,9 @@ public sealed record ReadReport
     /// <summary>The layout vintage the header identified, such as <c>2017-18</c>.</summary>
     public required string Vintage { get; init; }
 
-    /// <summary>The year the file covers: named by its header, or given in <see cref="ReaderOptions.Year"/>
-    /// for layouts several years share; null when neither says.</summary>
-    public FinancialYear? Year { get; init; }
+    /// <summary>The period the file covers: the year its header names (payments, older QOF tables), or as
+    /// given in <see cref="ReaderOptions.Period"/>; null when neither says.</summary>
+    public string? Period { get; init; }
 
     /// <summary>The text encoding found (UTF-8, UTF-8 with BOM, Windows-1252) or <c>xlsx</c>.</summary>
     public required string Encoding { get; init; }

@@ -1,5 +1,3 @@
-using Analysis.Data.Periods;
-
 namespace Analysis.Data.Reading;
 
 /// <summary>How a publication file is read; the defaults suit every published vintage.</summary>
@@ -19,25 +17,19 @@ public sealed record ReaderOptions
     /// when false (the default) it is left out and counted, with its reason, in the report.</summary>
     public bool Strict { get; init; }
 
-    /// <summary>The GP Patient Survey wave a survey file holds. The files do not state it, so reading one needs it;
-    /// other publications ignore it.</summary>
-    public Periods.SurveyYear? SurveyYear { get; init; }
-
     /// <summary>
-    /// The year the file covers, for layouts whose header does not say (several years share it, as the QOF
-    /// raw prevalence CSV does); reading such a file without it is an error. A file whose header names its
-    /// year is checked against it.
+    /// The period a file covers when neither its header nor its rows say, in the publication's own terms:
+    /// a census month (<c>2024-09</c>) for the GP workforce practice files, a financial year (<c>2024-25</c>)
+    /// for QOF files from 2021-22 and the prevalence CSV, a survey year (<c>2024</c>) for the GP Patient
+    /// Survey. It is never guessed from the file name: reading such a file without it stops with an error
+    /// saying what to give. For a file whose header names its year, a period given here must agree.
+    /// Data folders record it per file in their manifest (see <see cref="Catalogue.FetchManifest"/>).
     /// </summary>
-    public FinancialYear? Year { get; init; }
+    public string? Period { get; init; }
 
     /// <summary>How many row issues the report keeps in full (all are counted). Default 200.</summary>
     public int MaxIssuesKept { get; init; } = 200;
 
-    /// <summary>The census month of a file whose rows do not say it (the GP workforce practice-level
-    /// "Detailed" and "High level" files); it is never guessed from the file name. Default none, in
-    /// which case such a file's rows are rejected with an issue asking for it.</summary>
-    public Month? Census { get; init; }
-
-    // Inspection discards the records, so a file whose year nobody gave can still be counted and checked.
-    internal bool YearMayBeUnknown { get; init; }
+    // Inspection discards the records, so a file whose period nobody gave can still be counted and checked.
+    internal bool PeriodMayBeUnknown { get; init; }
 }

@@ -14,14 +14,15 @@ internal sealed class RowView
     private readonly LayoutMatch _match;
     private readonly ReaderOptions _options;
     private readonly List<ReadIssue> _issues = [];
-    private readonly FinancialYear? _year;
+    private readonly FinancialYear? _layoutYear;
+    private object? _period;
 
     public RowView(ITabularSource source, LayoutMatch match, ReaderOptions options)
     {
         _source = source;
         _match = match;
         _options = options;
-        _year = match.Layout.Year ?? options.Year;
+        _layoutYear = match.Layout.Year;
     }
 
     public string Path => _source.Path;
@@ -30,20 +31,50 @@ internal sealed class RowView
 
     public string Vintage => _match.Layout.Vintage;
 
-    /// <summary>The census month the caller gave for files whose rows do not carry one.</summary>
-    public Month? Census => _options.Census;
-
-    /// <summary>The options the file is read with, for facts a file does not state (such as its survey year).</summary>
-    public ReaderOptions Options => _options;
-
     /// <summary>
-    /// The year the file covers: the vintage's, or the caller's <see cref="ReaderOptions.Year"/> for layouts
+    /// The financial year the file covers: the vintage's, or <see cref="ReaderOptions.Period"/> for layouts
     /// several years share. Asking for it when neither says stops the read: a guessed year would silently
     /// misplace every row.
     /// </summary>
     /// <exception cref="DataFormatException">The layout does not name a year and none was given.</exception>
-    public FinancialYear Year =>
-        _year ?? (_options.YearMayBeUnknown ? default : throw YearNotGiven());
+    public FinancialYear Year => _layoutYear ?? Period("financial year", "2024-25", t => FinancialYear.Parse(t));
+
+    /// <summary>The census month of a file whose rows do not carry one, from <see cref="ReaderOptions.Period"/>.</summary>
+    /// <exception cref="DataFormatException">No period was given, or it is not a month.</exception>
+    public Month Census => Period("census month", "2024-09", t => Month.Parse(t));
+
+    /// <summary>True when the caller stated the file's period.</summary>
+    public bool PeriodGiven => _options.Period is not null;
+
+    /// <summary>
+    /// The file's period as given in <see cref="ReaderOptions.Period"/>, parsed as the publication's period
+    /// type; parsed once per file. When inspecting, a missing period reads as the type's default.
+    /// </summary>
+    /// <exception cref="DataFormatException">No period was given (when reading records), or it does not parse.</exception>
+    public T Period<T>(string what, string example, Func<string, ParseResult<T>> parse)
+        where T : struct
+    {
+        if (_period is T known)
+        {
+            return known;
+        }
+
+        if (_options.Period is null)
+        {
+            return _options.PeriodMayBeUnknown ? default : throw new DataFormatException(Path,
+                $"the {_match.Layout.Kind} layout '{Vintage}' does not say which {what} the file covers; give it as " +
+                $"ReaderOptions.Period (for example \"{example}\"); it is never taken from the file name", line: 1);
+        }
+
+        var parsed = parse(_options.Period);
+        if (!parsed.Success)
+        {
+            throw new DataFormatException(Path, $"ReaderOptions.Period for a {_match.Layout.Kind} file: {parsed.Error}", line: 1);
+        }
+
+        _period = parsed.Value;
+        return parsed.Value;
+    }
 
     /// <summary>The header the field was read from, or null when the file has no such column.</summary>
     public string? HeaderOf(string field)
@@ -160,21 +191,6 @@ internal sealed class RowView
     public T Unexpected<T>(string field, string expected, T fallback) =>
         Bad(field, IssueCode.UnexpectedValue, expected, fallback);
 
-    /// <summary>
-    /// The census month the caller gave (<see cref="ReaderOptions.Census"/>) for a file whose rows do not
-    /// carry it; without one the row gets an issue saying so, since the file name is never read.
-    /// </summary>
-    public Month? RequiredCensus()
-    {
-        if (Census is null)
-        {
-            AddRowIssue(IssueCode.MissingValue, "this publication does not give its census month in the file: " +
-                "pass it as ReaderOptions.Census (it is never taken from the file name)");
-        }
-
-        return Census;
-    }
-
     /// <summary>Leaves the row out deliberately; it is counted under <paramref name="reason"/>.</summary>
     public void Skip(string reason) => SkipReason ??= reason;
 
@@ -207,10 +223,6 @@ internal sealed class RowView
         _issues.Add(new ReadIssue(Path, Line, column, Raw(field), code, message));
         return fallback;
     }
-
-    private DataFormatException YearNotGiven() =>
-        new(Path, $"the {_match.Layout.Kind} layout '{Vintage}' is shared by several years and the file does not say which it covers; " +
-            "give it as ReaderOptions.Year (for example new ReaderOptions { Year = FinancialYear.Parse(\"2024-25\").Value })", line: 1);
 
     private static string Describe(string? raw) => raw switch
     {

@@ -32,11 +32,10 @@ internal sealed class SurveyDataset : Dataset<SurveyResult>
     // caller states it; a year the header contradicts is refused rather than silently mislabelled.
     private static SurveyYear Year(RowView row)
     {
-        if (row.Options.SurveyYear is not { } year)
+        var year = row.Period("survey year", "2024", t => SurveyYear.Parse(t));
+        if (!row.PeriodGiven)
         {
-            throw new DataFormatException(row.Path,
-                "GP Patient Survey files do not say which survey year they hold; give it explicitly (ReaderOptions.SurveyYear).",
-                line: 1);
+            return year;
         }
 
         var fits = row.Vintage == L.From2024 ? year.Year >= 2024 : year.Year <= 2023;

@@ -10,7 +10,7 @@ namespace Analysis.Data.Workforce;
 /// any vintage from September 2015, into <see cref="WorkforceSnapshot"/>.
 /// </summary>
 /// <remarks>
-/// The file has no census column, so the month comes from <see cref="ReaderOptions.Census"/>.
+/// The file has no census column, so the month comes from <see cref="ReaderOptions.Period"/>.
 /// Trainee and locum FTE are the differences of published totals (all GPs less GPs excluding trainees;
 /// all GPs less GPs excluding locums), which equal the sums of the training-grade and locum columns
 /// whichever grades a vintage lists. A staff group whose data-source flag says no data was provided
@@ -54,16 +54,11 @@ internal sealed class WorkforceDetailedDataset : Dataset<WorkforceSnapshot>
             pharmacists += row.Decimal(L.AdvancedPharmacistFte);
         }
 
-        var census = row.RequiredCensus();
-        if (census is null)
-        {
-            return null;
-        }
-
+        var census = row.Census;
         return new W
         {
             Practice = practice,
-            Census = census.Value,
+            Census = census,
             Name = row.Text(nameof(W.Name)),
             Geography = Geography(row),
             RegisteredPatients = row.Decimal(nameof(W.RegisteredPatients)),

@@ -20,8 +20,8 @@ internal sealed class WorkforceHighLevelDataset : Dataset<WorkforceMeasure>
         var role = row.RequiredText(nameof(M.DetailedStaffRole));
         var measure = Measure(row);
         var value = row.Decimal(nameof(M.Value));
-        var census = row.RequiredCensus();
-        if (census is null || measure is null)
+        var census = row.Census;
+        if (measure is null)
         {
             return null;
         }
@@ -29,7 +29,7 @@ internal sealed class WorkforceHighLevelDataset : Dataset<WorkforceMeasure>
         return new M
         {
             Practice = practice,
-            Census = census.Value,
+            Census = census,
             PracticeName = row.Text(nameof(M.PracticeName)),
             StaffGroup = group,
             DetailedStaffRole = role,

@@ -28,7 +28,7 @@ public sealed class PaymentsVintageTests
 
         Assert.Equal(DatasetKind.Payments, result.Report.Kind);
         Assert.Equal(vintage, result.Report.Vintage);
-        Assert.Equal(FinancialYear.Parse(vintage).Value, result.Report.Year);
+        Assert.Equal(vintage, result.Report.Period);
         Assert.Equal(encoding, result.Report.Encoding);
         Assert.Equal(2, result.Report.DataRows);
         Assert.Equal(2, result.Rows.Count);
@@ -154,9 +154,9 @@ public sealed class PaymentsVintageTests
         var path = Fixture.Path("Payments", "2019-20_footnoted-headers.csv");
 
         var error = Assert.Throws<DataFormatException>(() =>
-            NhsFile.Read<PracticePayments>(path, new ReaderOptions { Year = FinancialYear.Parse("2020-21").Value }));
+            NhsFile.Read<PracticePayments>(path, new ReaderOptions { Period = "2020-21" }));
 
-        Assert.Contains("Payments 2019-20 layout, but ReaderOptions.Year says 2020-21", error.Message, StringComparison.Ordinal);
-        Assert.Equal(2, NhsFile.Read<PracticePayments>(path, new ReaderOptions { Year = FinancialYear.Parse("2019-20").Value }).Rows.Count);
+        Assert.Contains("Payments 2019-20 layout, but ReaderOptions.Period says 2020-21", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, NhsFile.Read<PracticePayments>(path, new ReaderOptions { Period = "2019-20" }).Rows.Count);
     }
 }

@@ -13,7 +13,7 @@ public sealed class QofAchievementReaderTests
 
     private static readonly FinancialYear Year2223 = FinancialYear.Parse("2022-23").Value;
 
-    private static ReaderOptions In(string year) => new() { Year = FinancialYear.Parse(year).Value };
+    private static ReaderOptions In(string year) => new() { Period = year };
 
     private static QofAchievement Practice(IEnumerable<QofAchievement> rows, string code) =>
         rows.Single(r => r.Practice == OdsCode.From(code));
@@ -80,10 +80,10 @@ public sealed class QofAchievementReaderTests
         Assert.Equal(QofAchievementLayouts.Shared635Twelve, NhsFile.Identify(path).Vintage);
         var error = Assert.Throws<DataFormatException>(() => NhsFile.Read<QofAchievement>(path));
         Assert.Equal(1, error.Line);
-        Assert.Contains("ReaderOptions.Year", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ReaderOptions.Period", error.Message, StringComparison.Ordinal);
         var inspected = NhsFile.Inspect(path);
         Assert.Equal(6378, inspected.RowsRead);
-        Assert.Null(inspected.Year);
+        Assert.Null(inspected.Period);
     }
 
     [SharedDataFact]
@@ -94,7 +94,7 @@ public sealed class QofAchievementReaderTests
         Assert.Equal(6378, result.Report.DataRows);
         Assert.Equal(6378, result.Rows.Count);
         Assert.Empty(result.Report.Issues);
-        Assert.Equal(Year2223, result.Report.Year);
+        Assert.Equal("2022-23", result.Report.Period);
         Assert.All(result.Rows, r => Assert.Equal(Year2223, r.Year));
         Assert.All(result.Rows, r => Assert.Equal(635, r.MaximumPoints));
         Assert.Equal(62_378_057, result.Rows.Sum(r => r.ListSize));

@@ -12,7 +12,7 @@ public sealed class QofPrevalenceReaderTests
 
     private static readonly FinancialYear Year2425 = FinancialYear.Parse("2024-25").Value;
 
-    private static readonly ReaderOptions In2425 = new() { Year = Year2425 };
+    private static readonly ReaderOptions In2425 = new() { Period = Year2425.ToString() };
 
     [SharedDataFact]
     public void The_raw_file_reads_129948_rows_21_registers_by_6188_practices_in_the_given_year()
@@ -25,7 +25,7 @@ public sealed class QofPrevalenceReaderTests
         Assert.Equal(129_948, result.Report.DataRows);
         Assert.Equal(129_948, result.Rows.Count);
         Assert.Empty(result.Report.Issues);
-        Assert.Equal(Year2425, result.Report.Year);
+        Assert.Equal("2024-25", result.Report.Period);
         Assert.All(result.Rows, r => Assert.Equal(Year2425, r.Year));
         Assert.Equal(6188, result.Rows.Select(r => r.Practice).Distinct().Count());
         var registers = result.Rows.GroupBy(r => r.Register).ToList();
@@ -74,12 +74,12 @@ public sealed class QofPrevalenceReaderTests
         Assert.Equal(DatasetKind.QofPrevalence, NhsFile.Identify(path).Kind);
         var inspected = NhsFile.Inspect(path);
         Assert.Equal(129_948, inspected.RowsRead);
-        Assert.Null(inspected.Year);
+        Assert.Null(inspected.Period);
         var error = Assert.Throws<DataFormatException>(() => NhsFile.Read<QofPrevalence>(path));
         Assert.Equal(path, error.Path);
         Assert.Equal(1, error.Line);
-        Assert.Contains("does not say which it covers", error.Message, StringComparison.Ordinal);
-        Assert.Contains("ReaderOptions.Year", error.Message, StringComparison.Ordinal);
+        Assert.Contains("does not say which financial year the file covers", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ReaderOptions.Period", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

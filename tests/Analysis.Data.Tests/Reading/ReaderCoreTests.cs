@@ -34,6 +34,6 @@ public sealed class ReaderCoreTests
     {
         var report = NhsFile.Inspect(Fixture.Path("Payments", "2019-20_footnoted-headers.csv"));
 
-        Assert.Equal(new FinancialYear(2019), report.Year);
+        Assert.Equal("2019-20", report.Period);
     }
 }

@@ -123,7 +123,7 @@ public sealed class SurveyReaderTests
         var error = Assert.Throws<DataFormatException>(() => NhsFile.Read<SurveyResult>(Fixture(From2024)));
 
         Assert.Equal(1, error.Line);
-        Assert.Contains("ReaderOptions.SurveyYear", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ReaderOptions.Period", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -137,7 +137,7 @@ public sealed class SurveyReaderTests
     }
 
     private static ReadResult<SurveyResult> Read(string file, int year) =>
-        NhsFile.Read<SurveyResult>(Fixture(file), new ReaderOptions { SurveyYear = new SurveyYear(year) });
+        NhsFile.Read<SurveyResult>(Fixture(file), new ReaderOptions { Period = new SurveyYear(year).ToString() });
 
     private static string Fixture(string file) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "survey", file);
 }

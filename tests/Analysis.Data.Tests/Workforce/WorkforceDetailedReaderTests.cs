@@ -10,7 +10,7 @@ public sealed class WorkforceDetailedReaderTests
 {
     private const string Subset = "gp-workforce/1_General_Practice_–_September_2024_Practice_Level_-_Detailed_SUBSET-first-rows.csv";
     private static readonly Month September2024 = new(2024, 9);
-    private static readonly ReaderOptions WithCensus = new() { Census = September2024 };
+    private static readonly ReaderOptions WithCensus = new() { Period = September2024.ToString() };
 
     [SharedDataFact]
     public void The_2024_subset_is_identified_as_the_2023_vintage_and_every_row_is_read()
@@ -85,18 +85,17 @@ public sealed class WorkforceDetailedReaderTests
     }
 
     [SharedDataFact]
-    public void Without_a_census_month_every_row_is_rejected_with_an_issue_saying_how_to_give_one()
+    public void Without_a_census_month_the_file_is_inspected_but_reading_it_says_how_to_give_one()
     {
         var report = NhsFile.Inspect(SharedData.Path(Subset));
 
         Assert.Equal("2023 EXTGL", report.Vintage);
-        Assert.Equal(41, report.RowsRejected);
-        var first = report.Issues[0];
-        Assert.Equal(2, first.Line);
-        Assert.Null(first.Column);
-        Assert.Equal(IssueCode.MissingValue, first.Code);
-        Assert.Contains("ReaderOptions.Census", first.Message, StringComparison.Ordinal);
-        Assert.Throws<DataFormatException>(() => NhsFile.Read<WorkforceSnapshot>(SharedData.Path(Subset), new ReaderOptions { Strict = true }));
+        Assert.Equal(41, report.RowsRead);
+        Assert.Null(report.Period);
+        var error = Assert.Throws<DataFormatException>(() => NhsFile.Read<WorkforceSnapshot>(SharedData.Path(Subset)));
+        Assert.Equal(1, error.Line);
+        Assert.Contains("does not say which census month the file covers", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ReaderOptions.Period (for example \"2024-09\")", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,7 +149,7 @@ public sealed class WorkforceDetailedReaderTests
     [Fact]
     public void The_2015_18_layout_takes_qualified_GPs_as_excluding_registrars_and_locums_and_reads_EST_as_estimated()
     {
-        var result = NhsFile.Read<WorkforceSnapshot>(Fixture("detailed-2015-18-exrl-est-and-nd.csv"), new ReaderOptions { Census = new Month(2017, 9) });
+        var result = NhsFile.Read<WorkforceSnapshot>(Fixture("detailed-2015-18-exrl-est-and-nd.csv"), new ReaderOptions { Period = "2017-09" });
         var returned = result.Rows.Single(r => r.Practice == OdsCode.From("X00001"));
         var estimated = result.Rows.Single(r => r.Practice == OdsCode.From("X00002"));
 

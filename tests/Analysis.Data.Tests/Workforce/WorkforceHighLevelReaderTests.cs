@@ -7,7 +7,7 @@ namespace Analysis.Data.Tests.Workforce;
 
 public sealed class WorkforceHighLevelReaderTests
 {
-    private static readonly ReaderOptions WithCensus = new() { Census = new Month(2023, 7) };
+    private static readonly ReaderOptions WithCensus = new() { Period = "2023-07" };
 
     [Fact]
     public void Every_row_is_read_as_one_measure_with_NA_as_null()
@@ -77,12 +77,12 @@ public sealed class WorkforceHighLevelReaderTests
     }
 
     [Fact]
-    public void Without_a_census_month_the_rows_are_rejected()
+    public void Without_a_census_month_the_rows_are_counted_but_not_read_into_records()
     {
         var report = NhsFile.Inspect(Fixture("high-level-totals-roles-and-na.csv"));
 
-        Assert.Equal(23, report.RowsRejected);
-        Assert.All(report.Issues, i => Assert.Equal(IssueCode.MissingValue, i.Code));
+        Assert.Equal(23, report.RowsRead);
+        Assert.Throws<DataFormatException>(() => NhsFile.Read<WorkforceMeasure>(Fixture("high-level-totals-roles-and-na.csv")));
     }
 
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "workforce", name);
