@@ -1,1 +1,4 @@
-﻿Console.WriteLine("Hello, World!");
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project benchmarks/Analysis.Benchmarks -- --filter '*'
+BenchmarkSwitcher.FromAssembly(typeof(Analysis.Benchmarks.PanelBenchmarks).Assembly).Run(args);

@@ -27,18 +27,20 @@ public static class NhsFile
     }
 
     /// <summary>Reads the whole file and reports on it without keeping the records.</summary>
+    /// <remarks>A file that does not say its year (see <see cref="ReaderOptions.Period"/>) is still inspected.</remarks>
     /// <exception cref="DataFormatException">No known layout fits, or (strict) a row is bad.</exception>
     public static ReadReport Inspect(string path, ReaderOptions? options = null)
     {
         var (source, match, dataset) = FileIdentifier.Open(path, DatasetRegistry.All);
         using (source)
         {
-            return dataset.ReadAll(source, match, options ?? ReaderOptions.Default).Report;
+            return dataset.ReadAll(source, match, (options ?? ReaderOptions.Default) with { PeriodMayBeUnknown = true }).Report;
         }
     }
 
     /// <summary>Reads a file into records of the publication <typeparamref name="T"/> stands for.</summary>
-    /// <exception cref="DataFormatException">The file is another publication or no layout fits, or (strict) a row is bad.</exception>
+    /// <exception cref="DataFormatException">The file is another publication or no layout fits, (strict) a row is bad,
+    /// or the file does not say its year and <see cref="ReaderOptions.Period"/> was not given.</exception>
     public static ReadResult<T> Read<T>(string path, ReaderOptions? options = null)
         where T : class
     {

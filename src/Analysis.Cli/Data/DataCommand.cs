@@ -8,5 +8,6 @@ internal static class DataCommand
     public static Command Create(CliContext context) => new("data", "Inspect NHS publication files, write the synthetic sample, fetch publications.")
     {
         InspectCommand.Create(context),
+        FetchCommand.Create(context),
     };
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Analysis.Data.Codes;
 using Analysis.Data.Periods;
 
@@ -12,19 +13,20 @@ internal sealed class Timeline<T>
 {
     private static readonly Entry[] None = [];
     private readonly Dictionary<OdsCode, Entry[]> _byPractice;
-    private readonly HashSet<Month> _monthsCovered;
+    private readonly Month _firstMonth;
+    private readonly bool[] _covered;
 
     private Timeline(Dictionary<OdsCode, Entry[]> byPractice)
     {
         _byPractice = byPractice;
-        _monthsCovered = [];
-
-        // Practices mostly share spans (the same financial year, the same census), so expand each distinct span once.
-        foreach (var (from, to) in byPractice.Values.SelectMany(e => e).Select(e => (e.From, e.To)).Distinct())
+        var all = byPractice.Values.SelectMany(e => e);
+        _firstMonth = byPractice.Count == 0 ? default : all.Min(e => e.From);
+        _covered = byPractice.Count == 0 ? [] : new bool[all.Max(e => e.To).MonthsSince(_firstMonth) + 1];
+        foreach (var entries in byPractice.Values)
         {
-            for (var m = from; m <= to; m = m.Plus(1))
+            foreach (var e in entries)
             {
-                _monthsCovered.Add(m);
+                _covered.AsSpan(e.From.MonthsSince(_firstMonth), e.To.MonthsSince(e.From) + 1).Fill(true);
             }
         }
     }
@@ -60,7 +62,8 @@ internal sealed class Timeline<T>
     }
 
     /// <summary>True when some practice has a record in force in the month.</summary>
-    public bool Covers(Month month) => _monthsCovered.Contains(month);
+    public bool Covers(Month month) =>
+        month.MonthsSince(_firstMonth) is var i && i >= 0 && i < _covered.Length && _covered[i];
 
     /// <summary>
     /// The first and last month the practice's records speak for: a span record's whole span, but only
@@ -80,20 +83,49 @@ internal sealed class Timeline<T>
         var lists = new Dictionary<OdsCode, List<Entry>>();
         foreach (var record in records)
         {
-            var key = practice(record);
-            if (!lists.TryGetValue(key, out var list))
-            {
-                lists[key] = list = [];
-            }
-
+            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, practice(record), out _);
+            list ??= [];
             var (from, to) = span(record);
             list.Add(new Entry(from, to, asOf ? from : to, record));
         }
 
-        // A later file for the same practice and start month replaces an earlier one (a revision).
-        return lists.ToDictionary(
-            p => p.Key,
-            p => p.Value.GroupBy(e => e.From).Select(g => g.Last()).OrderBy(e => e.From).ToArray());
+        var grouped = new Dictionary<OdsCode, Entry[]>(lists.Count);
+        foreach (var (key, list) in lists)
+        {
+            grouped[key] = InMonthOrder(list);
+        }
+
+        return grouped;
+    }
+
+    // Files are usually loaded in period order, so sort only when they were not; a later file for the
+    // same practice and start month replaces an earlier one (a revision).
+    private static Entry[] InMonthOrder(List<Entry> list)
+    {
+        var ordered = list.ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            if (ordered[i].From <= ordered[i - 1].From)
+            {
+                ordered = list.Select((e, at) => (e, at)).OrderBy(x => x.e.From).ThenBy(x => x.at).Select(x => x.e).ToArray();
+                break;
+            }
+        }
+
+        var kept = 0;
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if (kept > 0 && ordered[kept - 1].From == ordered[i].From)
+            {
+                ordered[kept - 1] = ordered[i];
+            }
+            else
+            {
+                ordered[kept++] = ordered[i];
+            }
+        }
+
+        return kept == ordered.Length ? ordered : ordered[..kept];
     }
 
     public readonly record struct Entry(Month From, Month To, Month EvidenceTo, T Record);

@@ -1,5 +1,4 @@
 using Analysis.Data.Geography;
-using Analysis.Data.Periods;
 using Analysis.Data.Reading;
 using L = Analysis.Data.Payments.PaymentsLayouts;
 using P = Analysis.Data.Payments.PracticePayments;
@@ -22,7 +21,7 @@ internal sealed class PaymentsDataset : Dataset<PracticePayments>
         return new PracticePayments
         {
             // Each vintage is one financial year, so the layout names the year.
-            Year = FinancialYear.Parse(row.Vintage).Value,
+            Year = row.Year,
             Practice = row.RequiredPractice(nameof(P.Practice)),
             Name = row.RequiredText(nameof(P.Name)),
             Postcode = row.Text(nameof(P.Postcode)),
@@ -38,11 +37,21 @@ internal sealed class PaymentsDataset : Dataset<PracticePayments>
             Dispensing = YesNo(row, nameof(P.Dispensing)),
             PracticeType = row.Text(nameof(P.PracticeType)),
             Rurality = row.Text(nameof(P.Rurality)),
+            AtypicalCharacteristics = row.Text(nameof(P.AtypicalCharacteristics)),
             RegisteredPatients = row.Decimal(nameof(P.RegisteredPatients)),
             WeightedPatients = row.Decimal(nameof(P.WeightedPatients)),
+            AveragePaymentPerRegisteredPatient = row.Decimal(nameof(P.AveragePaymentPerRegisteredPatient)),
+            AveragePaymentPerWeightedPatient = row.Decimal(nameof(P.AveragePaymentPerWeightedPatient)),
             GlobalSum = row.Decimal(nameof(P.GlobalSum)),
+            MpigCorrectionFactor = row.Decimal(nameof(P.MpigCorrectionFactor)),
+            PmsBalance = row.Decimal(nameof(P.PmsBalance)),
             QofPayments = row.Decimal(nameof(P.QofPayments)),
+            PremisesPayments = row.Decimal(nameof(P.PremisesPayments)),
+            AppraisalCosts = row.Decimal(nameof(P.AppraisalCosts)),
+            GpForwardView = row.Decimal(nameof(P.GpForwardView)),
+            OtherPayments = row.Decimal(nameof(P.OtherPayments)),
             TotalPayments = row.Decimal(nameof(P.TotalPayments)),
+            Deductions = row.Decimal(nameof(P.Deductions)),
             TotalPaymentsMinusDeductions = row.Decimal(nameof(P.TotalPaymentsMinusDeductions)),
         };
     }

@@ -45,7 +45,7 @@ public readonly record struct FinancialYear : IComparable<FinancialYear>
             && int.TryParse(t[..4], NumberStyles.None, CultureInfo.InvariantCulture, out start)
             && int.TryParse(t[5..], NumberStyles.None, CultureInfo.InvariantCulture, out end))
         {
-            end += start / 100 * 100;
+            end = WithCentury(start, end);
         }
         else if (t.Length == 9 && (t[4] == '-' || t[4] == '/')
             && int.TryParse(t[..4], NumberStyles.None, CultureInfo.InvariantCulture, out start)
@@ -56,7 +56,7 @@ public readonly record struct FinancialYear : IComparable<FinancialYear>
             && int.TryParse(t[..4], NumberStyles.None, CultureInfo.InvariantCulture, out start)
             && int.TryParse(t[4..], NumberStyles.None, CultureInfo.InvariantCulture, out end))
         {
-            end += start / 100 * 100;
+            end = WithCentury(start, end);
         }
         else
         {
@@ -67,6 +67,9 @@ public readonly record struct FinancialYear : IComparable<FinancialYear>
             ? ParseResult<FinancialYear>.Ok(new FinancialYear(start))
             : ParseResult<FinancialYear>.Fail($"expected consecutive years in a financial year such as 2022-23, found '{t}'");
     }
+
+    // "1999-00" ends in 2000: the two-digit end year takes the century of the year after the start.
+    private static int WithCentury(int start, int twoDigitEnd) => ((start + 1) / 100 * 100) + twoDigitEnd;
 
     /// <inheritdoc />
     public int CompareTo(FinancialYear other) => StartYear.CompareTo(other.StartYear);

@@ -10,7 +10,7 @@ namespace Analysis.Data.Qof;
 /// </summary>
 public sealed record QofAchievement
 {
-    /// <summary>The QOF year (April to March).</summary>
+    /// <summary>The QOF year (April to March): named by the header to 2019-20, given by the caller from 2021-22.</summary>
     public required FinancialYear Year { get; init; }
 
     /// <summary>The practice.</summary>
@@ -48,4 +48,7 @@ public sealed record QofAchievement
 
     /// <summary>The region, in files that give one.</summary>
     public Area? Region { get; init; }
+
+    /// <summary>The NHS England local office (Q-coded sub-region) that the 2017-18 and 2018-19 files give below the region.</summary>
+    public Area? LocalOffice { get; init; }
 }

@@ -9,7 +9,7 @@ namespace Analysis.Data.Qof;
 /// </summary>
 public sealed record QofPrevalence
 {
-    /// <summary>The QOF year (April to March).</summary>
+    /// <summary>The QOF year (April to March), as the caller gave it: the raw CSV does not say.</summary>
     public required FinancialYear Year { get; init; }
 
     /// <summary>The practice.</summary>

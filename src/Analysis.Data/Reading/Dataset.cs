@@ -37,6 +37,10 @@ internal abstract class Dataset<T> : IDataset
         var rejected = 0;
         var width = match.Layout.HeaderlessFieldCount ?? match.Headers.Count;
         var view = new RowView(source, match, options);
+        if (match.Layout.Year is { } named && options.Period is { } given && given != named.ToString())
+        {
+            throw new DataFormatException(source.Path, $"the header is the {Kind} {match.Layout.Vintage} layout, but ReaderOptions.Period says {given}", line: 1);
+        }
 
         if (!match.Layout.HasHeader)
         {
@@ -91,6 +95,7 @@ internal abstract class Dataset<T> : IDataset
             Path = source.Path,
             Kind = Kind,
             Vintage = match.Layout.Vintage,
+            Period = match.Layout.Year?.ToString() ?? options.Period,
             Encoding = source.EncodingName,
             Sheet = source.Sheet,
             DataRows = dataRows,

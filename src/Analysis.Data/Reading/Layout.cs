@@ -1,3 +1,5 @@
+using Analysis.Data.Periods;
+
 namespace Analysis.Data.Reading;
 
 /// <summary>One column a layout expects: the typed field it feeds and the header it is published under.</summary>
@@ -13,6 +15,12 @@ internal sealed record ColumnSpec(string Field, IReadOnlyList<string> Headers, b
 internal sealed record Layout(DatasetKind Kind, string Vintage, IReadOnlyList<ColumnSpec> Columns, int? HeaderlessFieldCount)
 {
     public bool HasHeader => HeaderlessFieldCount is null;
+
+    /// <summary>
+    /// The year the layout's files cover when the vintage is one financial year (<c>2017-18</c>); null otherwise,
+    /// as for layouts several years share (whose files do not say their year, so the caller must).
+    /// </summary>
+    public FinancialYear? Year => FinancialYear.Parse(Vintage).TryGetValue(out var year) ? year : null;
 
     public override string ToString() => $"{Kind} {Vintage}";
 }

@@ -1,3 +1,5 @@
+using Analysis.Data.Periods;
+
 namespace Analysis.Data.Reading;
 
 /// <summary>
@@ -14,6 +16,10 @@ public sealed record ReadReport
 
     /// <summary>The layout vintage the header identified, such as <c>2017-18</c>.</summary>
     public required string Vintage { get; init; }
+
+    /// <summary>The period the file covers: the year its header names (payments, older QOF tables), or as
+    /// given in <see cref="ReaderOptions.Period"/>; null when neither says.</summary>
+    public string? Period { get; init; }
 
     /// <summary>The text encoding found (UTF-8, UTF-8 with BOM, Windows-1252) or <c>xlsx</c>.</summary>
     public required string Encoding { get; init; }

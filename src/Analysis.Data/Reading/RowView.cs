@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analysis.Data.Codes;
+using Analysis.Data.Periods;
 
 namespace Analysis.Data.Reading;
 
@@ -13,12 +14,15 @@ internal sealed class RowView
     private readonly LayoutMatch _match;
     private readonly ReaderOptions _options;
     private readonly List<ReadIssue> _issues = [];
+    private readonly FinancialYear? _layoutYear;
+    private object? _period;
 
     public RowView(ITabularSource source, LayoutMatch match, ReaderOptions options)
     {
         _source = source;
         _match = match;
         _options = options;
+        _layoutYear = match.Layout.Year;
     }
 
     public string Path => _source.Path;
@@ -26,6 +30,58 @@ internal sealed class RowView
     public int Line => _source.Line;
 
     public string Vintage => _match.Layout.Vintage;
+
+    /// <summary>
+    /// The financial year the file covers: the vintage's, or <see cref="ReaderOptions.Period"/> for layouts
+    /// several years share. Asking for it when neither says stops the read: a guessed year would silently
+    /// misplace every row.
+    /// </summary>
+    /// <exception cref="DataFormatException">The layout does not name a year and none was given.</exception>
+    public FinancialYear Year => _layoutYear ?? Period("financial year", "2024-25", t => FinancialYear.Parse(t));
+
+    /// <summary>The census month of a file whose rows do not carry one, from <see cref="ReaderOptions.Period"/>.</summary>
+    /// <exception cref="DataFormatException">No period was given, or it is not a month.</exception>
+    public Month Census => Period("census month", "2024-09", t => Month.Parse(t));
+
+    /// <summary>True when the caller stated the file's period.</summary>
+    public bool PeriodGiven => _options.Period is not null;
+
+    /// <summary>
+    /// The file's period as given in <see cref="ReaderOptions.Period"/>, parsed as the publication's period
+    /// type; parsed once per file. When inspecting, a missing period reads as the type's default.
+    /// </summary>
+    /// <exception cref="DataFormatException">No period was given (when reading records), or it does not parse.</exception>
+    public T Period<T>(string what, string example, Func<string, ParseResult<T>> parse)
+        where T : struct
+    {
+        if (_period is T known)
+        {
+            return known;
+        }
+
+        if (_options.Period is null)
+        {
+            return _options.PeriodMayBeUnknown ? default : throw new DataFormatException(Path,
+                $"the {_match.Layout.Kind} layout '{Vintage}' does not say which {what} the file covers; give it as " +
+                $"ReaderOptions.Period (for example \"{example}\"); it is never taken from the file name", line: 1);
+        }
+
+        var parsed = parse(_options.Period);
+        if (!parsed.Success)
+        {
+            throw new DataFormatException(Path, $"ReaderOptions.Period for a {_match.Layout.Kind} file: {parsed.Error}", line: 1);
+        }
+
+        _period = parsed.Value;
+        return parsed.Value;
+    }
+
+    /// <summary>The header the field was read from, or null when the file has no such column.</summary>
+    public string? HeaderOf(string field)
+    {
+        var at = _match.OrdinalOf(field);
+        return at < 0 ? null : _match.HeaderOf(at);
+    }
 
     /// <summary>Why the current row is deliberately left out, if it is.</summary>
     public string? SkipReason { get; private set; }
@@ -68,7 +124,7 @@ internal sealed class RowView
         return CellText.TryDecimal(text, out var value) ? value : Bad<decimal?>(field, IssueCode.NotANumber, "a number", null);
     }
 
-    public decimal RequiredDecimal(string field) => Decimal(field) ?? Missing(field, "a number", 0m);
+    public decimal RequiredDecimal(string field) => Required(field, "a number", Decimal) ?? 0m;
 
     /// <summary>A whole number; a float spelling of one (<c>113.0</c>) is accepted.</summary>
     public long? Whole(string field)
@@ -82,7 +138,7 @@ internal sealed class RowView
         return CellText.TryWhole(text, out var value) ? value : Bad<long?>(field, IssueCode.NotAWholeNumber, "a whole number", null);
     }
 
-    public long RequiredWhole(string field) => Whole(field) ?? Missing(field, "a whole number", 0L);
+    public long RequiredWhole(string field) => Required(field, "a whole number", Whole) ?? 0L;
 
     public int? Int(string field) => Whole(field) is { } v ? checked((int)v) : null;
 
@@ -101,6 +157,8 @@ internal sealed class RowView
             : Bad<DateOnly?>(field, IssueCode.NotADate, "a date (dd/mm/yyyy, yyyymmdd, 01JAN2021, yyyy-mm-dd or an Excel serial)", null);
     }
 
+    public DateOnly RequiredDate(string field) => Required(field, "a date", Date) ?? default;
+
     public OdsCode? Practice(string field)
     {
         var text = Text(field);
@@ -113,7 +171,7 @@ internal sealed class RowView
         return parsed.Success ? parsed.Value : Bad<OdsCode?>(field, IssueCode.NotAPracticeCode, "a practice code (one letter and five digits)", null);
     }
 
-    public OdsCode RequiredPractice(string field) => Practice(field) ?? Missing(field, "a practice code", default(OdsCode));
+    public OdsCode RequiredPractice(string field) => Required(field, "a practice code", Practice) ?? default;
 
     /// <summary>Reads the cell with a domain parser, recording its message when it fails.</summary>
     public T? Parsed<T>(string field, Func<string, ParseResult<T>> parse)
@@ -145,8 +203,15 @@ internal sealed class RowView
     internal void AddRowIssue(IssueCode code, string message) =>
         _issues.Add(new ReadIssue(Path, Line, null, null, code, message));
 
+    // A missing cell is one issue; a present but unparsable cell is another, never both.
+    private T? Required<T>(string field, string expected, Func<string, T?> read)
+        where T : struct =>
+        Text(field) is null ? Missing<T?>(field, expected, null) : read(field);
+
     private T Missing<T>(string field, string expected, T fallback) =>
-        Report(field, IssueCode.MissingValue, $"expected {expected}, found {Describe(Raw(field))}", fallback);
+        Text(field) is null
+            ? Report(field, IssueCode.MissingValue, $"expected {expected}, found {Describe(Raw(field))}", fallback)
+            : fallback;
 
     private T Bad<T>(string field, IssueCode code, string expected, T fallback) =>
         Report(field, code, $"expected {expected}, found {Describe(Raw(field))}", fallback);

@@ -11,7 +11,7 @@ public sealed record AgeBandCount
     /// <summary>The month of the extract.</summary>
     public required Month Month { get; init; }
 
-    /// <summary>The organisation tier as published: <c>GP</c>, <c>PCN</c>, <c>SUB_ICB_LOCATION</c>, <c>ICB</c> or <c>Comm Region</c>.</summary>
+    /// <summary>The organisation tier as published: <c>GP</c>, <c>PCN</c>, <c>SUB_ICB_LOCATION_CODE</c> (<c>CCG</c> before July 2022), <c>ICB</c> (<c>STP</c> before) or <c>Comm Region</c>.</summary>
     public required string OrgType { get; init; }
 
     /// <summary>The organisation's code (a practice code for <c>GP</c> rows).</summary>

@@ -1,0 +1,50 @@
+using Analysis.Data.Geography;
+using Analysis.Data.Panels;
+using Analysis.Data.Periods;
+
+namespace Analysis.Data.Summaries;
+
+/// <summary>
+/// Where England is under-doctored in one month: GP FTE per weighted patient by area, against the
+/// England rate. Areas sum their practices' GPs and weighted patients (rates are never averaged).
+/// </summary>
+public static class SupplyByArea
+{
+    /// <summary>England and each area at <paramref name="level"/>, most under-doctored (largest shortfall %) first.</summary>
+    public static (AreaSupply England, IReadOnlyList<AreaSupply> Areas) In(Panel panel, Month month, AreaLevel level)
+    {
+        var rows = panel.At(month)
+            .Where(r => r.Workforce?.QualifiedGpFte is not null && r.WeightedPatients is > 0)
+            .ToList();
+        var gps = rows.Sum(r => r.Workforce!.QualifiedGpFte!.Value);
+        var weighted = rows.Sum(r => r.WeightedPatients!.Value);
+        var englandRate = weighted == 0 ? 0 : gps / weighted;
+        var england = new AreaSupply(null, rows.Count, gps, weighted, weighted * englandRate);
+
+        var areas = rows
+            .GroupBy(r => r.Geography.At(level))
+            .Select(g =>
+            {
+                var areaWeighted = g.Sum(r => r.WeightedPatients!.Value);
+                return new AreaSupply(g.Key, g.Count(), g.Sum(r => r.Workforce!.QualifiedGpFte!.Value), areaWeighted, areaWeighted * englandRate);
+            })
+            .OrderByDescending(a => a.ShortfallPercent)
+            .ThenBy(a => a.Area?.Code, StringComparer.Ordinal)
+            .ToList();
+        return (england, areas);
+    }
+
+    /// <summary>The latest month in which some practice has both a GP count and a weighted list.</summary>
+    public static Month? LatestMonthWithSupplyAndNeed(Panel panel)
+    {
+        for (var m = panel.Last; m >= panel.First; m = m.Plus(-1))
+        {
+            if (panel.At(m).Any(r => r.Workforce?.QualifiedGpFte is not null && r.WeightedPatients is > 0))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+}
