@@ -8,4 +8,6 @@ namespace Analysis.Data.Sample;
 /// <param name="Description">What the file holds, such as "NHS Payments to General Practice 2022-23".</param>
 /// <param name="Rows">Data rows (header excluded).</param>
 /// <param name="Bytes">The file's size in bytes.</param>
-public sealed record SampleFile(string Path, DatasetKind Kind, string Description, int Rows, long Bytes);
+/// <param name="Period">The period to read it with (<see cref="ReaderOptions.Period"/>), in the publication's terms
+/// (<c>2022-23</c>, <c>2023-09</c>, <c>2024</c>); null for files with no period (deprivation scores, the ODS list).</param>
+public sealed record SampleFile(string Path, DatasetKind Kind, string Description, int Rows, long Bytes, string? Period);

@@ -20,6 +20,12 @@ public sealed record SampleOptions
     /// <summary>The last financial year written. Default 2023-24.</summary>
     public FinancialYear LastYear { get; init; } = new(2023);
 
+    /// <summary>The first year whose published layouts the sample writes (payments with PCN columns, QOF with PCNs).</summary>
+    public static FinancialYear Earliest { get; } = new(2019);
+
+    /// <summary>The last year whose published layouts the sample writes.</summary>
+    public static FinancialYear Latest { get; } = new(2023);
+
     /// <summary>The number of financial years covered.</summary>
     public int Years => LastYear.StartYear - FirstYear.StartYear + 1;
 
@@ -37,14 +43,9 @@ public sealed record SampleOptions
             problems.Add($"FirstYear {FirstYear} is after LastYear {LastYear}");
         }
 
-        if (FirstYear.StartYear < 2015 || LastYear.StartYear > 2029)
+        if (FirstYear < Earliest || LastYear > Latest)
         {
-            problems.Add($"years must lie within 2015-16 to 2029-30, the span the trends are defined for (found {FirstYear} to {LastYear})");
-        }
-
-        if (Years > 10)
-        {
-            problems.Add($"at most 10 financial years can be generated (found {Years})");
+            problems.Add($"years must lie within {Earliest} to {Latest}, the years whose published layouts the sample writes (found {FirstYear} to {LastYear})");
         }
 
         return problems;

@@ -36,7 +36,7 @@ public static class SyntheticEngland
         {
             var job = jobs[i];
             var (rows, bytes) = AtomicFile.Write(Path.Combine(root, job.RelativePath), job);
-            files[i] = new SampleFile(job.RelativePath, job.Kind, job.Description, rows, bytes);
+            files[i] = new SampleFile(job.RelativePath, job.Kind, job.Description, rows, bytes, job.Period);
         });
 
         return new SampleManifest(root, options, files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), clock.Elapsed)
@@ -51,5 +51,6 @@ public static class SyntheticEngland
             .Concat(QofWriter.Jobs(model))
             .Concat(RegistrationsWriter.Jobs(model))
             .Concat(DeprivationWriter.Jobs(model))
-            .Concat(OdsWriter.Jobs(model));
+            .Concat(OdsWriter.Jobs(model))
+            .Concat(SurveyWriter.Jobs(model));
 }

@@ -43,8 +43,8 @@ internal static class SampleCalibration
                     QofPercentOfMaximum = year.Qof?.PercentOfMaximum,
                     Prevalence = year.Registers.ToDictionary(r => r.Register, r => r.Prevalence, StringComparer.Ordinal),
                     Share65 = AgeProfile.Share65(practice.AgeShares),
-                    SurveyOverallGood = year.Survey?.Answers.Single(a => a.Stem == "overallexp").Positive,
-                    SurveyPhoneEasy = year.Survey?.Answers.Single(a => a.Stem == "localgpservicesphone").Positive,
+                    SurveyOverallGood = year.Survey?["overallexp"].Positive,
+                    SurveyPhoneEasy = year.Survey?["localgpservicesphone"].Positive,
                 });
             }
         }

@@ -57,9 +57,10 @@ internal static class QofModel
         var shortfall = Math.Min(0.7, Math.Exp(lnShortfall));
 
         // A few small practices have no patients on some registers, so fewer points are available.
-        var available = random.Chance(0.03) ? QofResult.Maximum - 3 - random.Next(25) : QofResult.Maximum;
+        var maximum = QofResult.MaximumIn(year.Year.StartYear);
+        var available = random.Chance(0.03) ? maximum - 3 - random.Next(25) : maximum;
         var achieved = Math.Round((decimal)((1 - shortfall) * available), 2);
-        return new QofResult(year.QofList, achieved, available);
+        return new QofResult(year.QofList, achieved, available, maximum);
     }
 
     public static IReadOnlyList<RegisterCount> Prevalence(SyntheticPractice practice, PracticeYear year, int yearIndex, long seed)

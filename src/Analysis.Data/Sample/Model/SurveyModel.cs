@@ -39,16 +39,21 @@ internal static class SurveyModel
         var responseRate = PracticeFactory.Logistic(Logit(ResponseRate(surveyYear)) + (0.25 * practice.AgeZ) - (0.3 * practice.DeprivationZ) + (0.2 * random.Normal()));
         var received = Math.Max(30, random.Binomial(distributed, responseRate));
 
+        // Survey weights rescale each practice's responses to its population; bases shrink by about 15%.
+        var weight = 0.85 * Math.Exp(0.1 * random.Normal());
         var answers = new List<SurveyAnswer>(Questions.Length);
         foreach (var (stem, categories, from, to, notTried) in Questions)
         {
             var loading = stem == "localgpservicesphone" ? 0.95 : stem == "overallexp" ? 0.8 : 0.6;
             var p = PracticeFactory.Logistic(Logit(National(stem, surveyYear)) + (loading * access) + (0.25 * persistent.Normal()) + (0.1 * random.Normal()));
+
+            // Everyone answers the overall question; contact and appointment questions only those who had one.
+            var asked = stem switch { "gpcontactoverall" => 0.75, "lastgpapptwait" => 0.8, _ => 0.98 };
+            var full = Math.Max(1, random.Binomial(received, asked));
             var tried = notTried ? 1 - (0.08 + (0.06 * random.NextDouble())) : 1.0;
-            var answered = random.Binomial(received, notTried ? 0.99 : 0.97);
-            var evaluated = Math.Max(1, (int)Math.Round(answered * tried));
+            var evaluated = Math.Max(1, (int)Math.Round(full * tried));
             var positive = (double)random.Binomial(evaluated, p) / evaluated;
-            answers.Add(new SurveyAnswer(stem, Categories(random, categories, from, to, positive, notTried ? 1 - tried : 0), positive, evaluated));
+            answers.Add(new SurveyAnswer(stem, full, evaluated, weight, Categories(random, categories, from, to, positive, (double)(full - evaluated) / full), positive));
         }
 
         return new SurveyWave(surveyYear, distributed, received, answers);

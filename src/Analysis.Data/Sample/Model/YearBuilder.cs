@@ -27,6 +27,7 @@ internal static class YearBuilder
                     Registered = (decimal)open.Sum(q => practice.Lists[q]) / open.Count,
                     QuartersOpen = open.Count,
                     QofList = practice.Lists[open[^1]],
+                    LastList = practice.Lists[open[^1]],
                 };
             }
         }

@@ -19,6 +19,9 @@ internal sealed record SubIcbReference(string Code, string OnsCode, string Place
     /// <summary>"NHS North East and North Cumbria ICB - 16C", as the QOF and payments files write it.</summary>
     public string ShortName => $"{Icb.Name} - {Code}";
 
+    /// <summary>"NHS Tees Valley CCG": the name the CCG-era files give (the place, or the ICB's area where it had one location).</summary>
+    public string CcgName => "NHS " + (Place.Length > 0 ? Place : Icb.Name.Replace("NHS ", string.Empty, StringComparison.Ordinal).Replace(" ICB", string.Empty, StringComparison.Ordinal)) + " CCG";
+
     /// <summary>The region the location's ICB is in.</summary>
     public RegionReference Region => Icb.Region;
 }

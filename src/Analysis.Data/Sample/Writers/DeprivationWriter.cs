@@ -19,7 +19,7 @@ internal static class DeprivationWriter
     public static IEnumerable<SampleFileJob> Jobs(SampleModel model)
     {
         yield return new SampleFileJob("deprivation/indicator-data.csv", DatasetKind.PracticeDeprivation,
-            "Fingertips practice deprivation score (IMD 2019)", SampleFileJob.Utf8, SampleFileJob.Crlf, writer => Write(writer, model));
+            "Fingertips practice deprivation score (IMD 2019)", SampleFileJob.Utf8, SampleFileJob.Crlf, writer => Write(writer, model), null);
     }
 
     private static int Write(TextWriter writer, SampleModel model)

@@ -14,7 +14,7 @@ internal static class OdsWriter
     public static IEnumerable<SampleFileJob> Jobs(SampleModel model)
     {
         yield return new SampleFileJob("ods/epraccur.csv", DatasetKind.OdsPractices,
-            "ODS GP practices (epraccur)", SampleFileJob.Utf8, SampleFileJob.Crlf, writer => Write(writer, model));
+            "ODS GP practices (epraccur)", SampleFileJob.Utf8, SampleFileJob.Crlf, writer => Write(writer, model), null);
     }
 
     private static int Write(TextWriter writer, SampleModel model)

@@ -5,9 +5,10 @@ namespace Analysis.Data.Sample.Writers;
 
 /// <summary>
 /// One file of the sample: where it goes, what publication it imitates, how its bytes are encoded and
-/// terminated, and the body that writes it (returning its data-row count).
+/// terminated, the body that writes it (returning its data-row count) and the period to read it with
+/// (<see cref="ReaderOptions.Period"/>) in the publication's own terms, or null where it has none.
 /// </summary>
-internal sealed record SampleFileJob(string RelativePath, DatasetKind Kind, string Description, Encoding Encoding, string NewLine, Func<TextWriter, int> Body)
+internal sealed record SampleFileJob(string RelativePath, DatasetKind Kind, string Description, Encoding Encoding, string NewLine, Func<TextWriter, int> Body, string? Period)
 {
     public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 

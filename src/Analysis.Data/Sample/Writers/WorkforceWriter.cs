@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analysis.Data.Periods;
 using Analysis.Data.Reading;
 using Analysis.Data.Sample.Model;
 
@@ -12,13 +13,7 @@ namespace Analysis.Data.Sample.Writers;
 /// </summary>
 internal static class WorkforceWriter
 {
-    private static readonly Lazy<string[]> Names = new(() =>
-    {
-        using var stream = typeof(WorkforceWriter).Assembly.GetManifestResourceStream("Analysis.Data.Sample.Resources.workforce-detailed-columns.txt")
-            ?? throw new InvalidOperationException("the workforce column resource is missing from the assembly");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-    });
+    private static readonly Lazy<string[]> Names = new(() => SampleResources.Columns("workforce-detailed"));
 
     /// <summary>The 799 column names, in order.</summary>
     public static IReadOnlyList<string> Columns => Names.Value;
@@ -32,7 +27,8 @@ internal static class WorkforceWriter
             string.Create(CultureInfo.InvariantCulture, $"workforce/1 General Practice – September {year.StartYear} Practice Level - Detailed.csv"),
             DatasetKind.WorkforceDetailed,
             string.Create(CultureInfo.InvariantCulture, $"General Practice Workforce, practice level (Detailed), 30 September {year.StartYear}"),
-            SampleFileJob.Utf8, SampleFileJob.Lf, writer => Write(writer, model, y)));
+            SampleFileJob.Utf8, SampleFileJob.Lf, writer => Write(writer, model, y),
+            new Month(year.StartYear, 9).ToString()));
 
     private static int Write(TextWriter writer, SampleModel model, int y)
     {
