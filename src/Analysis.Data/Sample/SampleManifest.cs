@@ -1,6 +1,6 @@
 namespace Analysis.Data.Sample;
 
-/// <summary>What <see cref="SyntheticEngland.Write"/> wrote: the folder, the options used and every file.</summary>
+/// <summary>What <see cref="SyntheticEngland.Write(string, SampleOptions?)"/> wrote: the folder, the options used and every file.</summary>
 /// <param name="Directory">The folder written to (full path).</param>
 /// <param name="Options">The options the sample was generated with.</param>
 /// <param name="Files">Every file written, in path order.</param>

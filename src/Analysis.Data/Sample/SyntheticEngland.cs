@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using Analysis.Data.Catalogue;
+using Analysis.Data.Reading;
 using Analysis.Data.Sample.Model;
 using Analysis.Data.Sample.Writers;
 
@@ -13,33 +16,92 @@ namespace Analysis.Data.Sample;
 /// <example>
 /// <code>
 /// var manifest = SyntheticEngland.Write("out/sample", new SampleOptions { Seed = 7 });
-/// var data = NhsData.Load(manifest.Directory);
+/// var data = SyntheticEngland.Load(manifest.Directory);
+/// var panel = Panel.Build(data);
 /// </code>
 /// </example>
 public static class SyntheticEngland
 {
     /// <summary>
-    /// Generates the sample and writes every file under <paramref name="directory"/> (created if need be).
-    /// Each file is written to a temporary name and renamed when complete, so no half-written file is left.
+    /// Generates the sample and writes every file under <paramref name="directory"/> (created if need be),
+    /// with a <c>manifest.json</c> recording each file's publication, period, size and SHA-256. Each file is
+    /// written to a temporary name and renamed when complete, so no half-written file is left.
     /// </summary>
     /// <exception cref="ArgumentException">The options are not usable (every problem is listed).</exception>
     public static SampleManifest Write(string directory, SampleOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        options ??= SampleOptions.Default;
         var clock = Stopwatch.StartNew();
-        var model = ModelBuilder.Build(options);
-        var root = Path.GetFullPath(directory);
-        var jobs = Jobs(model).ToArray();
-        var files = new SampleFile[jobs.Length];
-        Parallel.For(0, jobs.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        return Write(directory, ModelBuilder.Build(options ?? SampleOptions.Default), clock);
+    }
+
+    /// <summary>
+    /// Reads a folder the sample was written to, giving each file the period its manifest records (several
+    /// publications do not state their period inside the file).
+    /// </summary>
+    /// <exception cref="DataFormatException">A file could not be read; the message names every such file.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static NhsData Load(string directory)
+    {
+        if (!Directory.Exists(directory))
         {
-            var job = jobs[i];
-            var (rows, bytes) = AtomicFile.Write(Path.Combine(root, job.RelativePath), job);
-            files[i] = new SampleFile(job.RelativePath, job.Kind, job.Description, rows, bytes, job.Period);
+            throw new DirectoryNotFoundException($"sample folder not found: {directory}");
+        }
+
+        var manifest = FetchManifest.Load(directory);
+        if (manifest.Files.Count == 0)
+        {
+            throw new DataFormatException(Path.Combine(directory, FetchManifest.FileName), "no sample manifest: write the sample with 'analysis data sample --out DIR' first");
+        }
+
+        var records = new List<object>[manifest.Files.Count];
+        var failures = new string?[manifest.Files.Count];
+        Parallel.For(0, manifest.Files.Count, i =>
+        {
+            var entry = manifest.Files[i];
+            try
+            {
+                var period = entry.Period == CurrentEdition ? null : entry.Period;
+                var (rows, _) = NhsFile.ReadAny(Path.Combine(directory, entry.Path), new ReaderOptions { Period = period });
+                records[i] = rows.Cast<object>().ToList();
+            }
+            catch (Exception e) when (e is DataFormatException or IOException)
+            {
+                failures[i] = e.Message;
+            }
         });
 
-        return new SampleManifest(root, options, files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), clock.Elapsed)
+        var failed = failures.Where(f => f is not null).ToList();
+        if (failed.Count > 0)
+        {
+            throw new DataFormatException(directory, $"{failed.Count} sample file(s) could not be read: " + string.Join(" | ", failed));
+        }
+
+        return NhsData.FromRecords(records.SelectMany(r => r));
+    }
+
+    internal const string CurrentEdition = "current";
+
+    internal static SampleManifest Write(string directory, SampleModel model, Stopwatch? clock = null)
+    {
+        clock ??= Stopwatch.StartNew();
+        var root = Path.GetFullPath(directory);
+        var jobs = Jobs(model).OrderByDescending(j => j.Kind == DatasetKind.WorkforceDetailed).ToArray();
+        var files = new SampleFile[jobs.Length];
+        var entries = new ManifestEntry[jobs.Length];
+        var published = new DateTimeOffset(model.Options.LastYear.LastMonth.LastDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        Parallel.For(0, jobs.Length, i =>
+        {
+            var job = jobs[i];
+            var path = Path.Combine(root, job.RelativePath);
+            var (rows, bytes) = AtomicFile.Write(path, job);
+            files[i] = new SampleFile(job.RelativePath, job.Kind, job.Description, rows, bytes, job.Period);
+            entries[i] = new ManifestEntry(job.Kind, job.Period ?? CurrentEdition, job.RelativePath,
+                new Uri("https://synthetic-england.invalid/" + job.RelativePath), Sha256(path), bytes, published);
+        });
+
+        new FetchManifest(entries.OrderBy(e => e.Path, StringComparer.Ordinal).ToList()).Save(root);
+        return new SampleManifest(root, model.Options, files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray(), clock.Elapsed)
         {
             PracticesEver = model.Practices.Count,
         };
@@ -53,4 +115,10 @@ public static class SyntheticEngland
             .Concat(DeprivationWriter.Jobs(model))
             .Concat(OdsWriter.Jobs(model))
             .Concat(SurveyWriter.Jobs(model));
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
 }

@@ -14,6 +14,8 @@ internal sealed record CalibrationRow
 
     public string? Region { get; init; }
 
+    public string? Icb { get; init; }
+
     // From NHS Payments.
     public double? Registered { get; init; }
 
@@ -52,6 +54,9 @@ internal sealed record CalibrationRow
 
     /// <summary>Register code to prevalence (register over its list).</summary>
     public IReadOnlyDictionary<string, double>? Prevalence { get; init; }
+
+    /// <summary>The practice's total list in the prevalence file (its TOTAL rows' list size).</summary>
+    public double? PrevalenceList { get; init; }
 
     /// <summary>Share of registered patients aged 65+ (static per practice).</summary>
     public double? Share65 { get; init; }
