@@ -30,24 +30,24 @@ internal static class CalibrationTargets
         new("P07", "Share of practices rural, 2022-23", 0.1639, 0.03, Payments, "rows with 'Practice Rurality' Rural / all rows", f => Share(f.InYear(2022), r => r.Rural == true)),
         new("P08", "Share of rural practices dispensing", 0.6331, 0.06, Payments, "'Dispensing Practice' Yes among Rural rows", f => Share(f.InYear(2022).Where(r => r.Rural == true), r => r.Dispensing == true)),
         new("P09", "Share of urban practices dispensing", 0.0452, 0.02, Payments, "'Dispensing Practice' Yes among Urban rows", f => Share(f.InYear(2022).Where(r => r.Rural == false), r => r.Dispensing == true)),
-        new("P10", "Median list, rural over urban", 0.8870, 0.06, Payments, "median registered (1,000+) of Rural rows / of Urban rows", f => Median(Listed(f, 2022).Where(r => r.Rural == true).Select(r => r.Registered!.Value)) / Median(Listed(f, 2022).Where(r => r.Rural == false).Select(r => r.Registered!.Value))),
+        new("P10", "Median list, rural over urban", 0.873, 0.06, Payments, "median registered (1,000+) of Rural rows / of Urban rows", f => Median(Listed(f, 2022).Where(r => r.Rural == true).Select(r => r.Registered!.Value)) / Median(Listed(f, 2022).Where(r => r.Rural == false).Select(r => r.Registered!.Value))),
         new("P11", "Median weighted ratio, rural over urban", 1.1076, 0.04, Payments, "median weighted/registered (1,000+) of Rural rows / of Urban rows", f => Median(Listed(f, 2022).Where(r => r.Rural == true).Select(WeightedRatio)) / Median(Listed(f, 2022).Where(r => r.Rural == false).Select(WeightedRatio))),
         new("P12", "Share of practices on PMS contracts", 0.2422, 0.04, Payments, "'Contract Type' PMS / all rows", f => Share(f.InYear(2022), r => r.Contract == "PMS")),
         new("P13", "Share of practices on APMS contracts", 0.0352, 0.015, Payments, "'Contract Type' APMS / all rows", f => Share(f.InYear(2022), r => r.Contract == "APMS")),
         new("P14", "England weighted over registered patients", 0.9999, 0.002, Payments, "Σ weighted / Σ registered over all rows", f => Ratio(f.InYear(2022).Where(r => r.Registered is not null).Select(r => (r.Weighted!.Value, r.Registered!.Value)))),
 
         new("W01", "England qualified GP FTE per 10,000 registered, 2019-20", 4.473, 0.1, WorkforcePanel, "Σ TOTAL_GP_EXTGL_FTE / Σ TOTAL_PATIENTS × 10,000, Year 2020, lists of 1,000+", f => 1e4 * Ratio(Staffed(f, 2019).Select(r => (r.QualifiedGpFte!.Value, r.WorkforcePatients!.Value)))),
-        new("W02", "England qualified GP FTE per 10,000 registered, 2023-24", 4.232, 0.1, WorkforcePanel, "the same, Year 2024", f => 1e4 * Ratio(Staffed(f, 2023).Select(r => (r.QualifiedGpFte!.Value, r.WorkforcePatients!.Value)))),
-        new("W03", "GP trainees and locums FTE per 10,000 registered, 2023-24", 1.479, 0.1, WorkforcePanel, "Σ TOTAL_LOCUUM_TRN_FTE / Σ TOTAL_PATIENTS × 10,000, Year 2024, lists of 1,000+", f => 1e4 * Ratio(Staffed(f, 2023).Where(r => r.TraineeAndLocumFte is not null).Select(r => (r.TraineeAndLocumFte!.Value, r.WorkforcePatients!.Value)))),
+        new("W02", "England qualified GP FTE per 10,000 registered, 2022-23", 4.281, 0.1, WorkforcePanel, "the same, Year 2023", f => 1e4 * Ratio(Staffed(f, 2022).Select(r => (r.QualifiedGpFte!.Value, r.WorkforcePatients!.Value)))),
+        new("W03", "GP trainees and locums FTE per 10,000 registered, 2022-23", 1.396, 0.1, WorkforcePanel, "Σ TOTAL_LOCUUM_TRN_FTE / Σ TOTAL_PATIENTS × 10,000, Year 2023, lists of 1,000+", f => 1e4 * Ratio(Staffed(f, 2022).Where(r => r.TraineeAndLocumFte is not null).Select(r => (r.TraineeAndLocumFte!.Value, r.WorkforcePatients!.Value)))),
         new("W04", "Median qualified GP FTE per 10,000 registered, 2022-23", 4.281, 0.25, WorkforcePanel, "median over practices of TOTAL_GP_EXTGL_FTE / TOTAL_PATIENTS × 10,000, Year 2023, lists of 1,000+", f => Median(Staffed(f, 2022).Select(r => 1e4 * r.QualifiedGpFte!.Value / r.WorkforcePatients!.Value))),
         new("W05", "10th percentile of the same", 2.21, 0.3, WorkforcePanel, "10th percentile of the same", f => Quantile(Staffed(f, 2022).Select(r => 1e4 * r.QualifiedGpFte!.Value / r.WorkforcePatients!.Value), 0.1)),
         new("W06", "90th percentile of the same", 6.43, 0.4, WorkforcePanel, "90th percentile of the same", f => Quantile(Staffed(f, 2022).Select(r => 1e4 * r.QualifiedGpFte!.Value / r.WorkforcePatients!.Value), 0.9)),
         new("W07", "Median nurse FTE per 10,000 registered, 2022-23", 2.33, 0.3, WorkforcePanel, "median of TOTAL_NURSES_FTE / TOTAL_PATIENTS × 10,000, Year 2023, lists of 1,000+, NA left out", f => PerTenThousand(f, 2022, r => r.NurseFte)),
         new("W08", "Median direct patient care FTE per 10,000 registered, 2022-23", 1.79, 0.3, WorkforcePanel, "the same for TOTAL_DPC_FTE", f => PerTenThousand(f, 2022, r => r.DpcFte)),
         new("W09", "Median admin FTE per 10,000 registered, 2022-23", 11.61, 0.8, WorkforcePanel, "the same for TOTAL_ADMIN_FTE", f => PerTenThousand(f, 2022, r => r.AdminFte)),
-        new("W10", "Median list in the workforce file, 2019-20", 7742, 450, WorkforcePanel, "median TOTAL_PATIENTS, Year 2020, lists of 1,000+ with a GP figure", f => Median(Staffed(f, 2019).Select(r => r.WorkforcePatients!.Value))),
-        new("W11", "Median list in the workforce file, 2023-24", 8531, 500, WorkforcePanel, "the same, Year 2024", f => Median(Staffed(f, 2023).Select(r => r.WorkforcePatients!.Value))),
-        new("W12", "Practices with a GP figure, 2023-24 over 2019-20", 0.933, 0.03, WorkforcePanel, "rows with TOTAL_GP_EXTGL_FTE given, Year 2024 / Year 2020", f => (double)f.InYear(2023).Count(r => r.QualifiedGpFte is not null) / f.InYear(2019).Count(r => r.QualifiedGpFte is not null)),
+        new("W10", "Median list in the workforce file, 2019-20", 7786, 450, WorkforcePanel, "median TOTAL_PATIENTS, Year 2020, lists of 1,000+ with a GP figure", f => Median(Staffed(f, 2019).Select(r => r.WorkforcePatients!.Value))),
+        new("W11", "Median list in the workforce file, 2022-23", 8355, 500, WorkforcePanel, "the same, Year 2023", f => Median(Staffed(f, 2022).Select(r => r.WorkforcePatients!.Value))),
+        new("W12", "Practices with a GP figure, 2022-23 over 2019-20", 0.953, 0.03, WorkforcePanel, "rows with TOTAL_GP_EXTGL_FTE given, Year 2023 / Year 2020", f => (double)f.InYear(2022).Count(r => r.QualifiedGpFte is not null) / f.InYear(2019).Count(r => r.QualifiedGpFte is not null)),
 
         new("J01", "Median qualified GP FTE per 10,000 weighted patients, 2022-23", 4.257, 0.25, PaymentsWorkforceImd, "median of TOTAL_GP_EXTGL_FTE / weighted × 10,000, practices in all three, lists of 1,000+", f => Median(Joined(f).Select(GpPerWeighted))),
         new("J02", "Inverse care law: GP FTE per weighted patient, most over least deprived fifth", 0.777, 0.05, PaymentsWorkforceImd, "Σ FTE / Σ weighted in the top IMD quintile over the bottom one (quintiles by rank among the joined practices)", f => QuintileGradient(Joined(f).ToList())),
@@ -79,8 +79,8 @@ internal static class CalibrationTargets
         new("G02", "Share of fully qualified GPs who are women (headcount)", 0.529, 0.05, Detailed, "Σ FEMALE_GP_EXTGL_HC / Σ TOTAL_GP_EXTGL_HC", f => GpShare(f, r => r.FemaleQualifiedGps)),
         new("G03", "Fully qualified GP FTE per head", 0.739, 0.05, Detailed, "Σ TOTAL_GP_EXTGL_FTE / Σ TOTAL_GP_EXTGL_HC", f => GpShare(f, r => r.QualifiedGpFte)),
 
-        new("S01", "Mean share of patients with a good overall experience, 2024 wave", 0.74, 0.03, null, "assumption: the published national headline for 2024 (about 74%); no practice file is shared", f => LatestSurvey(f).Average(r => r.SurveyOverallGood!.Value)),
-        new("S02", "Mean share finding it easy to get through by phone, 2024 wave", 0.50, 0.04, null, "assumption: the published national headline for 2024 (about half); no practice file is shared", f => LatestSurvey(f).Average(r => r.SurveyPhoneEasy!.Value)),
+        new("S01", "Mean share of patients with a good overall experience, 2023 wave", 0.71, 0.03, null, "assumption: the published national headline for 2023 (about 71%); no practice file is shared", f => Wave2023(f).Average(r => r.SurveyOverallGood!.Value)),
+        new("S02", "Mean share finding it easy to get through by phone, 2023 wave", 0.50, 0.04, null, "assumption: the published national headline for 2023 (about half); no practice file is shared", f => Wave2023(f).Average(r => r.SurveyPhoneEasy!.Value)),
         new("S03", "Spearman correlation of good overall experience with GP FTE per weighted patient, 2023 wave", 0.25, 0.15, null, "assumption: positive, as practice-level studies find; computed over practices with both, 2022-23", f => Spearman(Surveyed(f).Select(r => r.SurveyOverallGood!.Value).ToList(), Surveyed(f).Select(GpPerWeighted).ToList())),
         new("S04", "Spearman correlation of good overall experience with list size, 2023 wave", -0.25, 0.15, null, "assumption: negative, as the BJGP 2021 letter behind the shared list-size data reports; same practices", f => Spearman(Surveyed(f).Select(r => r.SurveyOverallGood!.Value).ToList(), Surveyed(f).Select(r => r.Registered!.Value).ToList())),
     ];
@@ -100,8 +100,9 @@ internal static class CalibrationTargets
     private static IEnumerable<CalibrationRow> Surveyed(CalibrationFrame f) =>
         Joined(f).Where(r => r.SurveyOverallGood is not null);
 
-    private static IEnumerable<CalibrationRow> LatestSurvey(CalibrationFrame f) =>
-        f.InYear(f.LatestWith(r => r.SurveyOverallGood is not null)).Where(r => r.SurveyOverallGood is not null);
+    // The wave fielded in early 2023 is published in July 2023 and belongs to 2022-23.
+    private static IEnumerable<CalibrationRow> Wave2023(CalibrationFrame f) =>
+        f.InYear(2022).Where(r => r.SurveyOverallGood is not null);
 
     private static double WeightedRatio(CalibrationRow r) => r.Weighted!.Value / r.Registered!.Value;
 

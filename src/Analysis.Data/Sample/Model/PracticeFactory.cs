@@ -45,13 +45,15 @@ internal static class PracticeFactory
     private const double AgeLondon = -0.30;
     private const double AgeNoise = 0.30;
 
-    // Log list size: median about 7,900 in the first year (8,109 in 2022-23 after mergers and growth);
-    // spread 0.55 gives the 3,100 to 16,400 decile range; rural lists are smaller (7,400 vs 8,300) and
-    // deprived ones a little smaller (Spearman −0.19 with IMD); 2% are large group practices.
-    public const double SizeMedian = 7500;
+    // Log list size: median about 7,750 in the first year (7,250 before the skew term, which lifts the median) (8,400 in 2022-23 after mergers and growth);
+    // spread 0.58, skewed left (small practices trail further below the median than large ones rise above
+    // it: the 2022-23 deciles are 0.83 and 0.68 from the median on the log scale); rural lists are smaller
+    // (7,400 vs 8,300) and deprived ones a little smaller (Spearman −0.19 with IMD); 2% are large groups.
+    public const double SizeMedian = 7250;
     private const double SizeRural = -0.22;
     private const double SizeDeprivation = -0.12;
-    public const double SizeNoise = 0.50;
+    public const double SizeNoise = 0.58;
+    private const double SizeSkew = 0.12;
 
     public static SyntheticPractice Create(int index, SubIcbReference subIcb, SampleRandom random, bool opening, DateOnly openDate)
     {
@@ -69,7 +71,7 @@ internal static class PracticeFactory
         var ageZ = (ageLogit - AgeIntercept) / 0.4;
 
         var sizeZ = random.Normal();
-        var lnSize = Math.Log(SizeMedian) + (rural ? SizeRural : 0) + (SizeDeprivation * depZ) + (SizeNoise * sizeZ)
+        var lnSize = Math.Log(SizeMedian) + (rural ? SizeRural : 0) + (SizeDeprivation * depZ) + (SizeNoise * (sizeZ - (SizeSkew * ((sizeZ * sizeZ) - 1))))
             + (random.Chance(0.02) ? 1.0 : 0);
         if (opening)
         {

@@ -53,7 +53,7 @@ internal static class QofModel
         var covid = year.Year.StartYear switch { 2019 => 0.05, 2020 => 0.3, 2021 => 0.1, _ => 0.0 };
         var z = random.Normal();
         var lnShortfall = Math.Log(ShortfallMedian) + covid + (z * (z < 0 ? ShortfallBelow : ShortfallAbove))
-            + (0.25 * practice.DeprivationZ) - (0.15 * practice.OrganisationZ) + (0.15 * persistent);
+            + (0.30 * practice.DeprivationZ) - (0.15 * practice.OrganisationZ) + (0.15 * persistent);
         var shortfall = Math.Min(0.7, Math.Exp(lnShortfall));
 
         // A few small practices have no patients on some registers, so fewer points are available.
