@@ -67,6 +67,7 @@ internal static class PanelBuilder
             var r = registrations.For(practice);
             var s = survey.For(practice);
             var w = workforce.For(practice);
+            var g = geography.For(practice);
             deprivation.TryGetValue(practice, out var imd);
             int? decile = deciles.TryGetValue(practice, out var d) ? d : null;
             var name = lifetimes.NameOf(practice);
@@ -78,7 +79,7 @@ internal static class PanelBuilder
                     Practice = practice,
                     Month = month,
                     Name = name,
-                    Geography = geography.AsOf(practice, month),
+                    Geography = g.At(month),
                     Payments = p.At(month),
                     Qof = q.At(month),
                     Prevalence = v.At(month)?.Registers,
