@@ -1,5 +1,6 @@
 using Analysis.Data.Reading;
 using Analysis.Data.Tests.Support;
+using Analysis.Testing;
 
 namespace Analysis.Data.Tests;
 
