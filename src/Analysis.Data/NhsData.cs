@@ -1,4 +1,5 @@
 using System.Collections;
+using Analysis.Data.Catalogue;
 using Analysis.Data.Deprivation;
 using Analysis.Data.Ods;
 using Analysis.Data.Payments;
@@ -18,6 +19,7 @@ namespace Analysis.Data;
 public sealed class NhsData
 {
     private readonly IReadOnlyDictionary<Type, IList> _rows;
+    private IReadOnlyList<WorkforceSnapshot>? _workforce;
 
     private NhsData(IReadOnlyDictionary<Type, IList> rows, IReadOnlyList<ReadReport> reports, IReadOnlyList<UnreadableFile> unreadable)
     {
@@ -53,8 +55,14 @@ public sealed class NhsData
     /// <summary>ODS organisations (epraccur), GP practices and others.</summary>
     public IReadOnlyList<OdsOrganisation> Organisations => Rows<OdsOrganisation>();
 
-    /// <summary>Practice workforce snapshots and annual means, all censuses loaded.</summary>
-    public IReadOnlyList<WorkforceSnapshot> Workforce => Rows<WorkforceSnapshot>();
+    /// <summary>
+    /// Practice workforce snapshots and annual means, all censuses loaded, including those pivoted from
+    /// "High level" (long) files.
+    /// </summary>
+    public IReadOnlyList<WorkforceSnapshot> Workforce => _workforce ??=
+        Rows<WorkforceMeasure>() is { Count: > 0 } measures
+            ? [.. Rows<WorkforceSnapshot>(), .. WorkforcePivot.ToSnapshots(measures)]
+            : Rows<WorkforceSnapshot>();
 
     /// <summary>GP Patient Survey results, all waves loaded.</summary>
     public IReadOnlyList<SurveyResult> Survey => Rows<SurveyResult>();
@@ -75,7 +83,9 @@ public sealed class NhsData
 
     /// <summary>
     /// Reads every <c>.csv</c> and <c>.xlsx</c> file under <paramref name="directory"/>, identifying each
-    /// from its header. Files that are not publications are listed in <see cref="Unreadable"/>, not skipped silently.
+    /// from its header. The folder's <c>manifest.json</c> (written by <c>data fetch</c> and <c>data sample</c>)
+    /// supplies the period of files that do not state it. Files that are not publications, or cannot be
+    /// read, are listed in <see cref="Unreadable"/> with the reason, not skipped silently.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static NhsData Load(string directory, ReaderOptions? options = null)
@@ -90,12 +100,13 @@ public sealed class NhsData
             .Order(StringComparer.Ordinal)
             .ToArray();
 
+        var manifest = FetchManifest.Load(directory);
         var results = new (IList? Rows, ReadReport? Report, UnreadableFile? Failure)[files.Length];
         Parallel.For(0, files.Length, i =>
         {
             try
             {
-                var (rows, report) = NhsFile.ReadAny(files[i], options);
+                var (rows, report) = NhsFile.ReadAny(files[i], WithPeriodFrom(manifest, directory, files[i], options ?? ReaderOptions.Default));
                 results[i] = (rows, report, null);
             }
             catch (Exception e) when (e is DataFormatException or IOException or UnauthorizedAccessException)
@@ -136,6 +147,16 @@ public sealed class NhsData
         }
 
         return new NhsData(rows, reports, unreadable);
+    }
+
+    // A manifest entry's period is the edition it was fetched or generated as; "current" means the
+    // publication has a single edition, so the file needs no period.
+    private static ReaderOptions WithPeriodFrom(FetchManifest manifest, string directory, string file, ReaderOptions options)
+    {
+        var relative = Path.GetRelativePath(directory, file).Replace('\\', '/');
+        return manifest.Find(relative) is { Period: var period } && period != CataloguePeriod.Current && options.Period is null
+            ? options with { Period = period }
+            : options;
     }
 
     // One typed List<T> per record type, so Rows<T>() can hand it out without copying.

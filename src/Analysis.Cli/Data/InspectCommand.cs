@@ -13,15 +13,19 @@ internal static class InspectCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Publication files (CSV or XLSX).", Arity = ArgumentArity.OneOrMore };
         var format = new Option<OutputFormat>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => OutputFormat.Text };
+        var period = new Option<string?>("--period")
+        {
+            Description = "The period of files that do not state it: census month (2024-09), financial year (2024-25) or survey year (2024).",
+        };
         var command = new Command("inspect", "Identify each file's publication and vintage, count its rows, list mapped and unmapped columns and problems.")
         {
-            paths, format,
+            paths, format, period,
         };
-        command.SetAction(parse => Run(context, parse.GetRequiredValue(paths), parse.GetValue(format)));
+        command.SetAction(parse => Run(context, parse.GetRequiredValue(paths), parse.GetValue(format), new ReaderOptions { Period = parse.GetValue(period) }));
         return command;
     }
 
-    private static int Run(CliContext context, string[] paths, OutputFormat format)
+    private static int Run(CliContext context, string[] paths, OutputFormat format, ReaderOptions options)
     {
         var reports = new List<ReadReport>();
         var failures = new List<(string Path, string Message)>();
@@ -29,7 +33,7 @@ internal static class InspectCommand
         {
             try
             {
-                reports.Add(NhsFile.Inspect(path));
+                reports.Add(NhsFile.Inspect(path, options));
             }
             catch (Exception e) when (e is DataFormatException or IOException or UnauthorizedAccessException)
             {
@@ -61,6 +65,7 @@ internal static class InspectCommand
             output.WriteLine(r.Path);
             output.WriteLine(Invariant($"  kind:      {r.Kind}"));
             output.WriteLine(Invariant($"  vintage:   {r.Vintage}"));
+            output.WriteLine(Invariant($"  period:    {r.Period ?? "not stated (give --period to read records)"}"));
             output.WriteLine(Invariant($"  encoding:  {r.Encoding}{(r.Sheet is null ? string.Empty : $" (sheet {r.Sheet})")}"));
             output.WriteLine(Invariant($"  rows:      {r.DataRows} (read {r.RowsRead}, skipped {r.Skipped.Values.Sum()}, rejected {r.RowsRejected})"));
             foreach (var (reason, count) in r.Skipped)
@@ -97,6 +102,7 @@ internal static class InspectCommand
                 path = r.Path,
                 kind = r.Kind.ToString(),
                 vintage = r.Vintage,
+                period = r.Period,
                 encoding = r.Encoding,
                 sheet = r.Sheet,
                 rows = r.DataRows,

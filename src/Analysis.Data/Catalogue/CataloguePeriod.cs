@@ -20,6 +20,9 @@ public sealed record CataloguePeriod
         _tokens = tokens;
     }
 
+    /// <summary>The label of the single edition of a publication that has no periods.</summary>
+    public const string Current = "current";
+
     /// <summary>How the publication names its editions.</summary>
     public PeriodKind Kind { get; }
 
@@ -33,7 +36,7 @@ public sealed record CataloguePeriod
         if (publication.Period == PeriodKind.None)
         {
             return given is null
-                ? ParseResult<CataloguePeriod>.Ok(new CataloguePeriod(PeriodKind.None, "current", new Dictionary<string, string>()))
+                ? ParseResult<CataloguePeriod>.Ok(new CataloguePeriod(PeriodKind.None, Current, new Dictionary<string, string>()))
                 : ParseResult<CataloguePeriod>.Fail($"{publication.Kind} has a single current edition, so it takes no period (found '{given}')");
         }
 

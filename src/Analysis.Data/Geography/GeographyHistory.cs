@@ -32,9 +32,10 @@ public sealed class GeographyHistory
     public IEnumerable<OdsCode> Practices => _byPractice.Keys;
 
     /// <summary>
-    /// The geography in force in <paramref name="month"/>: the latest record on or before it, or, for a
-    /// month before every record, the earliest record (practices rarely move, and a map published a
-    /// little after the period is the best evidence there is).
+    /// The geography in force in <paramref name="month"/>: the latest record on or before it (or, for a
+    /// month before every record, the earliest). Tiers that record leaves blank (a payments file names no
+    /// ICB) are filled from the nearest earlier records, then the nearest later ones: practices rarely
+    /// move, and a neighbouring record is the best evidence there is.
     /// </summary>
     public PracticeGeography AsOf(OdsCode practice, Month month)
     {
@@ -62,6 +63,34 @@ public sealed class GeographyHistory
         return entries[found].Geography;
     }
 
+    // Resolved once per practice, when its records are first asked for.
+    private static (Month From, PracticeGeography Geography)[] FillBlankTiers((Month From, PracticeGeography Geography)[] entries)
+    {
+        var filled = new (Month From, PracticeGeography Geography)[entries.Length];
+        for (var at = 0; at < entries.Length; at++)
+        {
+            var geography = entries[at].Geography;
+            for (var i = at - 1; i >= 0 && !IsComplete(geography); i--)
+            {
+                geography = geography.Or(entries[i].Geography);
+            }
+
+            for (var i = at + 1; i < entries.Length && !IsComplete(geography); i++)
+            {
+                geography = geography.Or(entries[i].Geography);
+            }
+
+            filled[at] = (entries[at].From, geography);
+        }
+
+        return filled;
+    }
+
+    /// <summary>Walks one practice's geography as the months advance; months must be asked in order.</summary>
+    internal Cursor For(OdsCode practice) => new(Sorted(practice));
+
+    private static bool IsComplete(PracticeGeography g) => g.Pcn is not null && g.SubIcb is not null && g.Icb is not null && g.Region is not null;
+
     private (Month From, PracticeGeography Geography)[] Sorted(OdsCode practice)
     {
         if (_sorted.TryGetValue(practice, out var entries))
@@ -74,8 +103,29 @@ public sealed class GeographyHistory
             return [];
         }
 
-        entries = months.Select(p => (p.Key, p.Value)).OrderBy(e => e.Key).ToArray();
+        entries = FillBlankTiers(months.Select(p => (p.Key, p.Value)).OrderBy(e => e.Key).ToArray());
         _sorted[practice] = entries;
         return entries;
+    }
+
+    /// <summary>The same answer as <see cref="AsOf"/>, for months asked in order, without a search each time.</summary>
+    internal struct Cursor((Month From, PracticeGeography Geography)[] entries)
+    {
+        private int _at;
+
+        public PracticeGeography At(Month month)
+        {
+            if (entries.Length == 0)
+            {
+                return PracticeGeography.Unknown;
+            }
+
+            while (_at + 1 < entries.Length && entries[_at + 1].From <= month)
+            {
+                _at++;
+            }
+
+            return entries[_at].Geography;
+        }
     }
 }

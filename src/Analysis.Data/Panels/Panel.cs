@@ -15,7 +15,7 @@ namespace Analysis.Data.Panels;
 /// </example>
 public sealed class Panel
 {
-    private readonly Dictionary<Month, int[]> _byMonth;
+    private readonly int[][] _byMonth;
     private readonly Dictionary<OdsCode, (int Start, int Count)> _byPractice;
 
     internal Panel(IReadOnlyList<PanelRow> rows, Month first, Month last, CoverageReport coverage)
@@ -24,21 +24,35 @@ public sealed class Panel
         First = first;
         Last = last;
         Coverage = coverage;
+
+        // Rows arrive practice by practice, so each practice is one contiguous run.
         _byPractice = [];
-        var byMonth = new Dictionary<Month, List<int>>();
-        for (var i = 0; i < rows.Count; i++)
+        for (var i = 0; i < rows.Count;)
         {
-            var row = rows[i];
-            _byPractice[row.Practice] = _byPractice.TryGetValue(row.Practice, out var span) ? (span.Start, span.Count + 1) : (i, 1);
-            if (!byMonth.TryGetValue(row.Month, out var list))
+            var start = i;
+            while (i < rows.Count && rows[i].Practice == rows[start].Practice)
             {
-                byMonth[row.Month] = list = [];
+                i++;
             }
 
-            list.Add(i);
+            _byPractice[rows[start].Practice] = (start, i - start);
         }
 
-        _byMonth = byMonth.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        var counts = new int[Math.Max(0, last.MonthsSince(first) + 1)];
+        foreach (var row in rows)
+        {
+            counts[row.Month.MonthsSince(first)]++;
+        }
+
+        var byMonth = counts.Select(c => new int[c]).ToArray();
+        Array.Clear(counts);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var m = rows[i].Month.MonthsSince(first);
+            byMonth[m][counts[m]++] = i;
+        }
+
+        _byMonth = byMonth;
     }
 
     /// <summary>All rows, practice by practice, months in order.</summary>
@@ -58,7 +72,7 @@ public sealed class Panel
 
     /// <summary>Every practice open in the month.</summary>
     public IEnumerable<PanelRow> At(Month month) =>
-        _byMonth.TryGetValue(month, out var rows) ? rows.Select(i => Rows[i]) : [];
+        month >= First && month <= Last ? _byMonth[month.MonthsSince(First)].Select(i => Rows[i]) : [];
 
     /// <summary>One practice's months, in order.</summary>
     public IEnumerable<PanelRow> For(OdsCode practice) =>

@@ -67,6 +67,7 @@ internal static class PanelBuilder
             var r = registrations.For(practice);
             var s = survey.For(practice);
             var w = workforce.For(practice);
+            var g = geography.For(practice);
             deprivation.TryGetValue(practice, out var imd);
             int? decile = deciles.TryGetValue(practice, out var d) ? d : null;
             var name = lifetimes.NameOf(practice);
@@ -78,7 +79,7 @@ internal static class PanelBuilder
                     Practice = practice,
                     Month = month,
                     Name = name,
-                    Geography = geography.AsOf(practice, month),
+                    Geography = g.At(month),
                     Payments = p.At(month),
                     Qof = q.At(month),
                     Prevalence = v.At(month)?.Registers,
@@ -111,11 +112,11 @@ internal static class PanelBuilder
     private static Dictionary<OdsCode, PracticeDeprivation> LatestDeprivation(IReadOnlyList<PracticeDeprivation> scores) =>
         scores.GroupBy(s => s.Practice).ToDictionary(g => g.Key, g => g.MaxBy(s => s.ImdYear)!);
 
-    // National deciles by rank of score among practices with one; 1 = least deprived.
-    private static Dictionary<OdsCode, int> Deciles(Dictionary<OdsCode, PracticeDeprivation> scores)
+    // National deciles among practices scored on the latest IMD vintage; 1 = least deprived.
+    private static IReadOnlyDictionary<OdsCode, int> Deciles(Dictionary<OdsCode, PracticeDeprivation> scores)
     {
-        var ranked = scores.Values.OrderBy(s => s.Score).ThenBy(s => s.Practice).ToList();
-        return ranked.Select((s, i) => (s.Practice, Decile: (i * 10 / ranked.Count) + 1)).ToDictionary(x => x.Practice, x => x.Decile);
+        var latest = scores.Values.Select(s => s.ImdYear).DefaultIfEmpty().Max();
+        return DeprivationQuantiles.Assign(scores.Values.Where(s => s.ImdYear == latest), 10);
     }
 
     private static GeographyHistory Geography(NhsData data)

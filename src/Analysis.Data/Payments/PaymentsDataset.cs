@@ -16,7 +16,7 @@ internal sealed class PaymentsDataset : Dataset<PracticePayments>
 
     protected override PracticePayments? Map(RowView row)
     {
-        var region = Area(row, AreaLevel.Region, L.RegionCode, L.RegionName);
+        var region = row.AreaOf(AreaLevel.Region, L.RegionCode, L.RegionName);
         var pcnCode = row.Text(L.PcnCode);
         return new PracticePayments
         {
@@ -27,10 +27,10 @@ internal sealed class PaymentsDataset : Dataset<PracticePayments>
             Postcode = row.Text(nameof(P.Postcode)),
             Region = region?.Code.StartsWith('Y') == true ? region : null,
             LocalOffice = region?.Code.StartsWith('Y') == false ? region with { Level = AreaLevel.Region } : null,
-            SubIcb = Area(row, AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
+            SubIcb = row.AreaOf(AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
             Pcn = pcnCode is null || pcnCode.Equals(NoPcn, StringComparison.OrdinalIgnoreCase)
                 ? null
-                : Area(row, AreaLevel.Pcn, L.PcnCode, L.PcnName),
+                : row.AreaOf(AreaLevel.Pcn, L.PcnCode, L.PcnName),
             OpenDate = row.Date(nameof(P.OpenDate)),
             CloseDate = row.Date(nameof(P.CloseDate)),
             Contract = Contract(row),
@@ -56,8 +56,6 @@ internal sealed class PaymentsDataset : Dataset<PracticePayments>
         };
     }
 
-    private static Area? Area(RowView row, AreaLevel level, string codeField, string nameField) =>
-        row.Text(codeField) is { } code ? new Area(level, code, row.Text(nameField) ?? string.Empty) : null;
 
     private static ContractType Contract(RowView row) => row.Text(nameof(P.Contract))?.ToUpperInvariant() switch
     {

@@ -26,9 +26,9 @@ internal sealed class PcnWorkforceDataset : Dataset<PcnStaffRecord>
         {
             Census = census ?? default,
             Pcn = new Area(AreaLevel.Pcn, pcnCode, row.Text(L.PcnName) ?? string.Empty),
-            SubIcb = Area(row, AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
-            Icb = Area(row, AreaLevel.Icb, L.IcbCode, L.IcbName),
-            Region = Area(row, AreaLevel.Region, L.RegionCode, L.RegionName),
+            SubIcb = row.AreaOf(AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
+            Icb = row.AreaOf(AreaLevel.Icb, L.IcbCode, L.IcbName),
+            Region = row.AreaOf(AreaLevel.Region, L.RegionCode, L.RegionName),
             StaffGroup = row.RequiredText(nameof(P.StaffGroup)),
             StaffRole = row.RequiredText(nameof(P.StaffRole)),
             DetailedRole = row.RequiredText(nameof(P.DetailedRole)),
@@ -64,7 +64,4 @@ internal sealed class PcnWorkforceDataset : Dataset<PcnStaffRecord>
         "NWRS CONTRACTED SERVICES" => true,
         _ => row.Unexpected(L.DataSource, "'NWRS Staff' or 'NWRS contracted services'", false),
     };
-
-    private static Area? Area(RowView row, AreaLevel level, string codeField, string nameField) =>
-        row.Text(codeField) is { } code ? new Area(level, code, row.Text(nameField) ?? string.Empty) : null;
 }

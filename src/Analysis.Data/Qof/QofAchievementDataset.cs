@@ -35,12 +35,12 @@ internal sealed class QofAchievementDataset : Dataset<QofAchievement>
             PercentOfMaximum = row.Decimal(nameof(A.PercentOfMaximum)),
             PointsAvailable = row.Decimal(nameof(A.PointsAvailable)),
             PercentOfAvailable = row.Decimal(nameof(A.PercentOfAvailable)),
-            Region = Area(row, AreaLevel.Region, L.RegionCode, L.RegionName),
-            LocalOffice = Area(row, AreaLevel.Region, L.LocalOfficeCode, L.LocalOfficeName),
-            SubIcb = Area(row, AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
+            Region = row.AreaOf(AreaLevel.Region, L.RegionCode, L.RegionName),
+            LocalOffice = row.AreaOf(AreaLevel.Region, L.LocalOfficeCode, L.LocalOfficeName),
+            SubIcb = row.AreaOf(AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
             Pcn = pcnCode is null || pcnCode.Equals(NoPcn, StringComparison.OrdinalIgnoreCase)
                 ? null
-                : Area(row, AreaLevel.Pcn, L.PcnCode, L.PcnName),
+                : row.AreaOf(AreaLevel.Pcn, L.PcnCode, L.PcnName),
         };
     }
 
@@ -57,7 +57,4 @@ internal sealed class QofAchievementDataset : Dataset<QofAchievement>
         var end = digits.IndexOfAnyExceptInRange('0', '9');
         return int.Parse(end < 0 ? digits : digits[..end], NumberStyles.None, CultureInfo.InvariantCulture);
     }
-
-    private static Area? Area(RowView row, AreaLevel level, string codeField, string nameField) =>
-        row.Text(codeField) is { } code ? new Area(level, code, row.Text(nameField) ?? string.Empty) : null;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analysis.Data.Codes;
+using Analysis.Data.Geography;
 using Analysis.Data.Periods;
 
 namespace Analysis.Data.Reading;
@@ -172,6 +173,10 @@ internal sealed class RowView
     }
 
     public OdsCode RequiredPractice(string field) => Required(field, "a practice code", Practice) ?? default;
+
+    /// <summary>An area from its code and name columns, or null when the code is missing.</summary>
+    public Area? AreaOf(AreaLevel level, string codeField, string nameField) =>
+        Text(codeField) is { } code ? new Area(level, code, Text(nameField) ?? string.Empty) : null;
 
     /// <summary>Reads the cell with a domain parser, recording its message when it fails.</summary>
     public T? Parsed<T>(string field, Func<string, ParseResult<T>> parse)

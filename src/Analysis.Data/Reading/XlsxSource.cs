@@ -38,6 +38,8 @@ internal sealed class XlsxSource : ITabularSource
     /// </summary>
     public static XlsxSource? Open(string path, Func<string, IReadOnlyList<string>, bool> choose)
     {
+        // ExcelDataReader needs the legacy code pages registered, which SourceText does once for everyone.
+        _ = SourceText.Windows1252;
         var stream = File.OpenRead(path);
         var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
         do

@@ -27,13 +27,10 @@ internal sealed class PracticeMapDataset : Dataset<PracticeMapEntry>
             Geography = new PracticeGeography(
                 pcnCode is null || pcnCode.Equals(UnallocatedPcn, StringComparison.OrdinalIgnoreCase)
                     ? null
-                    : Area(row, AreaLevel.Pcn, L.PcnCode, L.PcnName),
-                Area(row, AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
-                Area(row, AreaLevel.Icb, L.IcbCode, L.IcbName),
-                Area(row, AreaLevel.Region, L.RegionCode, L.RegionName)),
+                    : row.AreaOf(AreaLevel.Pcn, L.PcnCode, L.PcnName),
+                row.AreaOf(AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
+                row.AreaOf(AreaLevel.Icb, L.IcbCode, L.IcbName),
+                row.AreaOf(AreaLevel.Region, L.RegionCode, L.RegionName)),
         };
     }
-
-    private static Area? Area(RowView row, AreaLevel level, string codeField, string nameField) =>
-        row.Text(codeField) is { } code ? new Area(level, code, row.Text(nameField) ?? string.Empty) : null;
 }

@@ -117,13 +117,10 @@ internal sealed class WorkforceDetailedDataset : Dataset<WorkforceSnapshot>
     private static PracticeGeography? Geography(RowView row)
     {
         var geography = new PracticeGeography(
-            Area(row, AreaLevel.Pcn, L.PcnCode, L.PcnName),
-            Area(row, AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
-            Area(row, AreaLevel.Icb, L.IcbCode, L.IcbName),
-            Area(row, AreaLevel.Region, L.RegionCode, L.RegionName));
+            row.AreaOf(AreaLevel.Pcn, L.PcnCode, L.PcnName),
+            row.AreaOf(AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
+            row.AreaOf(AreaLevel.Icb, L.IcbCode, L.IcbName),
+            row.AreaOf(AreaLevel.Region, L.RegionCode, L.RegionName));
         return geography == PracticeGeography.Unknown ? null : geography;
     }
-
-    private static Area? Area(RowView row, AreaLevel level, string codeField, string nameField) =>
-        row.Text(codeField) is { } code ? new Area(level, code, row.Text(nameField) ?? string.Empty) : null;
 }

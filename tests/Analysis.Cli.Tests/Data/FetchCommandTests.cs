@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Analysis.Cli.Tests.Support;
+using Analysis.Testing;
 
 namespace Analysis.Cli.Tests.Data;
 

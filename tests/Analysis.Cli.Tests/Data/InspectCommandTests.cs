@@ -58,6 +58,19 @@ public sealed class InspectCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_period_of_a_file_that_does_not_state_it_can_be_given()
+    {
+        var path = Write("prevalence.csv", "PRACTICE_CODE,GROUP_CODE,REGISTER,PATIENT_LIST_TYPE,PRACTICE_LIST_SIZE\nX00001,DM,113.0,17OV,3000\n");
+
+        var (_, without, _) = Run("data", "inspect", path);
+        var (exit, with, _) = Run("data", "inspect", path, "--period", "2024-25");
+
+        Assert.Contains("period:    not stated (give --period to read records)", without);
+        Assert.Equal(0, exit);
+        Assert.Contains("period:    2024-25", with);
+    }
+
+    [Fact]
     public void An_unreadable_file_exits_2_naming_the_file_and_the_closest_layout()
     {
         var path = Write("mystery.csv", "PRACTICE,PATIENTS\nX00001,10\n");

@@ -1,6 +1,7 @@
 using Analysis.Data.Codes;
 using Analysis.Data.Deprivation;
 using Analysis.Data.Tests.Support;
+using Analysis.Testing;
 
 namespace Analysis.Data.Tests.Deprivation;
 

@@ -2,6 +2,7 @@ using Analysis.Data.Codes;
 using Analysis.Data.Deprivation;
 using Analysis.Data.Reading;
 using Analysis.Data.Tests.Support;
+using Analysis.Testing;
 
 namespace Analysis.Data.Tests.Deprivation;
 

@@ -2,6 +2,7 @@ using Analysis.Data.Codes;
 using Analysis.Data.Payments;
 using Analysis.Data.Reading;
 using Analysis.Data.Tests.Support;
+using Analysis.Testing;
 using L = Analysis.Data.Payments.PaymentsLayouts;
 
 namespace Analysis.Data.Tests.Payments;

@@ -3,6 +3,7 @@ using Analysis.Data.Periods;
 using Analysis.Data.Qof;
 using Analysis.Data.Reading;
 using Analysis.Data.Tests.Support;
+using Analysis.Testing;
 
 namespace Analysis.Data.Tests.Qof;
 

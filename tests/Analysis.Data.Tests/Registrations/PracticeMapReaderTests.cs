@@ -4,6 +4,7 @@ using Analysis.Data.Periods;
 using Analysis.Data.Reading;
 using Analysis.Data.Registrations;
 using Analysis.Data.Tests.Support;
+using Analysis.Testing;
 
 namespace Analysis.Data.Tests.Registrations;
 

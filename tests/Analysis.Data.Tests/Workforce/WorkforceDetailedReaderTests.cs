@@ -2,6 +2,7 @@ using Analysis.Data.Codes;
 using Analysis.Data.Periods;
 using Analysis.Data.Reading;
 using Analysis.Data.Tests.Support;
+using Analysis.Testing;
 using Analysis.Data.Workforce;
 
 namespace Analysis.Data.Tests.Workforce;

@@ -1,4 +1,6 @@
-namespace Analysis.Data.Tests.Support;
+using Xunit;
+
+namespace Analysis.Testing;
 
 /// <summary>Locates the real NHS files in ../shared/data (never copied into this repository).</summary>
 public static class SharedData
@@ -13,6 +15,13 @@ public static class SharedData
     public static bool Exists => Directory.Exists(Folder);
 
     public static string Path(string relative) => System.IO.Path.Combine(Folder, relative);
+
+    /// <summary>The sha256 PROVENANCE.md records for a shared file, read from its table row.</summary>
+    public static string ProvenanceSha256(string relative)
+    {
+        var row = File.ReadLines(Path("PROVENANCE.md")).Single(l => l.StartsWith("| " + relative + " |", StringComparison.Ordinal));
+        return row.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)[^1];
+    }
 
     private static string FindRepoRoot()
     {
