@@ -16,7 +16,7 @@ namespace Analysis.Data.Sample;
 /// <example>
 /// <code>
 /// var manifest = SyntheticEngland.Write("out/sample", new SampleOptions { Seed = 7 });
-/// var data = SyntheticEngland.Load(manifest.Directory);
+/// var data = NhsData.Load(manifest.Directory); // the manifest supplies each file's period
 /// var panel = Panel.Build(data);
 /// </code>
 /// </example>
@@ -35,53 +35,6 @@ public static class SyntheticEngland
         return Write(directory, ModelBuilder.Build(options ?? SampleOptions.Default), clock);
     }
 
-    /// <summary>
-    /// Reads a folder the sample was written to, giving each file the period its manifest records (several
-    /// publications do not state their period inside the file).
-    /// </summary>
-    /// <exception cref="DataFormatException">A file could not be read; the message names every such file.</exception>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static NhsData Load(string directory)
-    {
-        if (!Directory.Exists(directory))
-        {
-            throw new DirectoryNotFoundException($"sample folder not found: {directory}");
-        }
-
-        var manifest = FetchManifest.Load(directory);
-        if (manifest.Files.Count == 0)
-        {
-            throw new DataFormatException(Path.Combine(directory, FetchManifest.FileName), "no sample manifest: write the sample with 'analysis data sample --out DIR' first");
-        }
-
-        var records = new List<object>[manifest.Files.Count];
-        var failures = new string?[manifest.Files.Count];
-        Parallel.For(0, manifest.Files.Count, i =>
-        {
-            var entry = manifest.Files[i];
-            try
-            {
-                var period = entry.Period == CurrentEdition ? null : entry.Period;
-                var (rows, _) = NhsFile.ReadAny(Path.Combine(directory, entry.Path), new ReaderOptions { Period = period });
-                records[i] = rows.Cast<object>().ToList();
-            }
-            catch (Exception e) when (e is DataFormatException or IOException)
-            {
-                failures[i] = e.Message;
-            }
-        });
-
-        var failed = failures.Where(f => f is not null).ToList();
-        if (failed.Count > 0)
-        {
-            throw new DataFormatException(directory, $"{failed.Count} sample file(s) could not be read: " + string.Join(" | ", failed));
-        }
-
-        return NhsData.FromRecords(records.SelectMany(r => r));
-    }
-
-    internal const string CurrentEdition = "current";
-
     internal static SampleManifest Write(string directory, SampleModel model, Stopwatch? clock = null)
     {
         clock ??= Stopwatch.StartNew();
@@ -96,7 +49,7 @@ public static class SyntheticEngland
             var path = Path.Combine(root, job.RelativePath);
             var (rows, bytes) = AtomicFile.Write(path, job);
             files[i] = new SampleFile(job.RelativePath, job.Kind, job.Description, rows, bytes, job.Period);
-            entries[i] = new ManifestEntry(job.Kind, job.Period ?? CurrentEdition, job.RelativePath,
+            entries[i] = new ManifestEntry(job.Kind, job.Period ?? CataloguePeriod.Current, job.RelativePath,
                 new Uri("https://synthetic-england.invalid/" + job.RelativePath), Sha256(path), bytes, published);
         });
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Analysis.Data.Sample.Calibration;
-using Analysis.Data.Tests.Support;
+using Analysis.Testing;
 using Xunit.Abstractions;
 
 namespace Analysis.Data.Tests.Sample;

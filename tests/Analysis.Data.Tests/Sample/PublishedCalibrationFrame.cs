@@ -1,6 +1,6 @@
 using Analysis.Data.Sample.Calibration;
 using Analysis.Data.Sample.Reference;
-using Analysis.Data.Tests.Support;
+using Analysis.Testing;
 using T = Analysis.Data.Sample.Calibration.CalibrationTargets;
 
 namespace Analysis.Data.Tests.Sample;

@@ -156,7 +156,9 @@ public sealed class RoundTripTests(SampleFixture sample)
     [Fact]
     public void The_sample_folder_loads_with_its_periods_into_a_panel()
     {
-        var data = Analysis.Data.Sample.SyntheticEngland.Load(sample.Directory);
+        var data = NhsData.Load(sample.Directory);
+        Assert.Empty(data.Unreadable);
+        Assert.Equal(sample.Manifest.Files.Count, data.Reports.Count);
         var panel = Analysis.Data.Panels.Panel.Build(data);
         var month = Analysis.Data.Summaries.SupplyByArea.LatestMonthWithSupplyAndNeed(panel);
         var (england, regions) = Analysis.Data.Summaries.SupplyByArea.In(panel, month!.Value, Geography.AreaLevel.Region);

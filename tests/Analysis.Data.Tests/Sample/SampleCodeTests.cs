@@ -1,5 +1,5 @@
 using Analysis.Data.Sample.Reference;
-using Analysis.Data.Tests.Support;
+using Analysis.Testing;
 
 namespace Analysis.Data.Tests.Sample;
 

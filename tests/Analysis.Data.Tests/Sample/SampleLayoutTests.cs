@@ -6,7 +6,7 @@ using Analysis.Data.Reading;
 using Analysis.Data.Sample;
 using Analysis.Data.Sample.Writers;
 using Analysis.Data.Survey;
-using Analysis.Data.Tests.Support;
+using Analysis.Testing;
 
 namespace Analysis.Data.Tests.Sample;
 
