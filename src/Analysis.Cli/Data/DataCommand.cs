@@ -9,5 +9,6 @@ internal static class DataCommand
     {
         InspectCommand.Create(context),
         FetchCommand.Create(context),
+        SampleCommand.Create(context),
     };
 }
