@@ -43,7 +43,7 @@ internal static class SampleCalibration
                     FemaleQualifiedGps = qualified?.Count(s => s.Female),
                     QofPercentOfMaximum = year.Qof?.PercentOfMaximum,
                     Prevalence = year.Registers.ToDictionary(r => r.Register, r => r.Prevalence, StringComparer.Ordinal),
-                    PrevalenceList = year.Registers.Count > 0 ? year.QofList : null,
+                    PrevalenceList = year.Registers.Count > 0 ? year.LastList : null,
                     Share65 = AgeProfile.Share65(practice.AgeShares),
                     SurveyOverallGood = year.Survey?["overallexp"].Positive,
                     SurveyPhoneEasy = year.Survey?["localgpservicesphone"].Positive,

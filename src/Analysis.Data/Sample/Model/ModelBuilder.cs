@@ -30,23 +30,27 @@ internal static class ModelBuilder
 
         var random = SampleRandom.For(options.Seed, "places");
         var places = Allocate(existing, random);
-        var practices = new List<SyntheticPractice>(existing + openings);
-        for (var i = 0; i < existing; i++)
-        {
-            var r = SampleRandom.For(options.Seed, "practice", i);
-            var open = r.Chance(0.79) ? Founding : new DateOnly(1975 + r.Next(Math.Max(1, first.Year - 1976)), 4, 1);
-            practices.Add(PracticeFactory.Create(i, places[i], r, opening: false, open));
-        }
-
         var subIcbs = EnglandGeography.SubIcbs;
         var weights = subIcbs.Select(s => (double)s.Practices).ToArray();
-        for (var i = existing; i < existing + openings; i++)
+
+        // Each practice draws from its own stream, so they can be made in parallel and still come out the same.
+        var created = new SyntheticPractice[existing + openings];
+        Parallel.For(0, created.Length, i =>
         {
             var r = SampleRandom.For(options.Seed, "practice", i);
-            var open = first.AddMonths(r.Next(spanMonths));
-            practices.Add(PracticeFactory.Create(i, subIcbs[r.Pick(weights)], r, opening: true, open));
-        }
+            if (i < existing)
+            {
+                var open = r.Chance(0.79) ? Founding : new DateOnly(1975 + r.Next(Math.Max(1, first.Year - 1976)), 4, 1);
+                created[i] = PracticeFactory.Create(i, places[i], r, opening: false, open);
+            }
+            else
+            {
+                var open = first.AddMonths(r.Next(spanMonths));
+                created[i] = PracticeFactory.Create(i, subIcbs[r.Pick(weights)], r, opening: true, open);
+            }
+        });
 
+        var practices = created.ToList();
         var pcns = GroupIntoPcns(practices, options.Seed);
         Close(practices.Take(existing).ToList(), closures, first, spanMonths, options.Seed);
 

@@ -16,11 +16,9 @@ internal sealed class PracticeYear
     /// <summary>Extracts in the year at which the practice was open (4 for a whole year).</summary>
     public required int QuartersOpen { get; init; }
 
-    /// <summary>The last extract of the year at which the practice was open (the "last known figure").</summary>
+    /// <summary>The last extract of the year at which the practice was open: the "last known figure" of the
+    /// payments files and the list QOF counts against (its January extract for a practice open all year).</summary>
     public required int LastList { get; init; }
-
-    /// <summary>The list QOF counts against: the January extract, or the latest one open.</summary>
-    public required int QofList { get; init; }
 
     public WorkforceCensus? Census { get; set; }
 

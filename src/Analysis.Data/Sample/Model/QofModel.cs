@@ -60,14 +60,14 @@ internal static class QofModel
         var maximum = QofResult.MaximumIn(year.Year.StartYear);
         var available = random.Chance(0.03) ? maximum - 3 - random.Next(25) : maximum;
         var achieved = Math.Round((decimal)((1 - shortfall) * available), 2);
-        return new QofResult(year.QofList, achieved, available, maximum);
+        return new QofResult(year.LastList, achieved, available, maximum);
     }
 
     public static IReadOnlyList<RegisterCount> Prevalence(SyntheticPractice practice, PracticeYear year, int yearIndex, long seed)
     {
         var random = SampleRandom.For(seed, "prevalence", practice.Index, yearIndex);
         var persistent = SampleRandom.For(seed, "prevalence-practice", practice.Index);
-        var list = year.QofList;
+        var list = year.LastList;
         var result = new RegisterCount[Registers.Length];
         for (var i = 0; i < Registers.Length; i++)
         {

@@ -16,11 +16,11 @@ internal sealed class SampleModel
 
     /// <summary>The financial years covered, oldest first.</summary>
     public IReadOnlyList<FinancialYear> Years =>
-        Enumerable.Range(Options.FirstYear.StartYear, Options.Years).Select(y => new FinancialYear(y)).ToArray();
+        field ??= Enumerable.Range(Options.FirstYear.StartYear, Options.Years).Select(y => new FinancialYear(y)).ToArray();
 
     /// <summary>Quarterly extracts: the first day of April, July, October and January of each year.</summary>
     public IReadOnlyList<Month> Quarters =>
-        Enumerable.Range(0, 4 * Options.Years).Select(q => Options.FirstYear.FirstMonth.Plus(3 * q)).ToArray();
+        field ??= Enumerable.Range(0, 4 * Options.Years).Select(q => Options.FirstYear.FirstMonth.Plus(3 * q)).ToArray();
 
     /// <summary>The practice-years of one financial year (index into <see cref="Years"/>).</summary>
     public IEnumerable<(SyntheticPractice Practice, PracticeYear Year)> InYear(int year) =>

@@ -70,7 +70,8 @@ internal static class StaffFactory
                 * Math.Exp(x.Practice.Rural ? 0.05 : 0)).ToArray(),
             NationalTrends.AdminPer10k(year.StartYear) * registered / 1e4);
 
-        for (var i = 0; i < present.Count; i++)
+        // Each practice's staff come from its own stream, so practices are staffed in parallel.
+        Parallel.For(0, present.Count, i =>
         {
             var (practice, practiceYear) = present[i];
             var random = SampleRandom.For(seed, "staff", practice.Index, yearIndex);
@@ -83,7 +84,7 @@ internal static class StaffFactory
             People(staff, random, StaffGroup.DirectPatientCare, dpc[i], 0.62, r => StaffMix.Draw(r, dpcRoles), StaffMix.StaffAgeBands, StaffMix.DpcAges, 0.87, false, practice);
             People(staff, random, StaffGroup.Admin, admin[i], 0.68, r => StaffMix.Draw(r, StaffMix.AdminRoles), StaffMix.StaffAgeBands, StaffMix.AdminAges, 0.92, false, practice);
             practiceYear.Census = new WorkforceCensus(census, practice.Lists[(4 * yearIndex) + 2], staff, random.Chance(0.02));
-        }
+        });
     }
 
     // The persistent term is additive, not log-normal: real practice rates are nearly symmetric about the

@@ -26,7 +26,6 @@ internal static class YearBuilder
                     Year = years[y],
                     Registered = (decimal)open.Sum(q => practice.Lists[q]) / open.Count,
                     QuartersOpen = open.Count,
-                    QofList = practice.Lists[open[^1]],
                     LastList = practice.Lists[open[^1]],
                 };
             }
@@ -36,8 +35,10 @@ internal static class YearBuilder
         {
             Weigh(model, y);
             StaffFactory.Build(model, y);
-            foreach (var (practice, year) in model.InYear(y))
+            var open = model.InYear(y).ToArray();
+            Parallel.For(0, open.Length, i =>
             {
+                var (practice, year) = open[i];
                 year.Qof = QofModel.Achievement(practice, year, y, seed);
                 year.Registers = QofModel.Prevalence(practice, year, y, seed);
 
@@ -46,7 +47,7 @@ internal static class YearBuilder
                 {
                     year.Survey = SurveyModel.Wave(practice, years[y].EndYear, practice.Lists[(4 * y) + 3], seed);
                 }
-            }
+            });
         }
     }
 
