@@ -57,6 +57,7 @@ internal static class PracticeFactory
 
     public static SyntheticPractice Create(int index, SubIcbReference subIcb, SampleRandom random, bool opening, DateOnly openDate)
     {
+        // New practices open in towns (mostly APMS contracts taking on a list), so none is rural.
         var rural = !opening && random.Chance(subIcb.RuralShare);
         var london = subIcb.Region.Code == "Y56";
 
@@ -68,7 +69,7 @@ internal static class PracticeFactory
 
         var ageLogit = AgeIntercept + (AgeDeprivation * depZ) + (rural ? AgeRural : 0) + (london ? AgeLondon : 0) + (AgeNoise * random.Normal());
         var share65 = 1 / (1 + Math.Exp(-ageLogit));
-        var ageZ = (ageLogit - AgeIntercept) / 0.4;
+        var ageZ = (ageLogit - AgeIntercept) / 0.4; // 0.4: the spread of the logit across practices
 
         var sizeZ = random.Normal();
         var lnSize = Math.Log(SizeMedian) + (rural ? SizeRural : 0) + (SizeDeprivation * depZ) + (SizeNoise * (sizeZ - (SizeSkew * ((sizeZ * sizeZ) - 1))))
