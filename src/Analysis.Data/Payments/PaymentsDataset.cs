@@ -50,6 +50,7 @@ internal sealed class PaymentsDataset : Dataset<PracticePayments>
             AppraisalCosts = row.Decimal(nameof(P.AppraisalCosts)),
             GpForwardView = row.Decimal(nameof(P.GpForwardView)),
             OtherPayments = row.Decimal(nameof(P.OtherPayments)),
+            PcnWorkforcePayments = row.Decimal(nameof(P.PcnWorkforcePayments)),
             TotalPayments = row.Decimal(nameof(P.TotalPayments)),
             Deductions = row.Decimal(nameof(P.Deductions)),
             TotalPaymentsMinusDeductions = row.Decimal(nameof(P.TotalPaymentsMinusDeductions)),

@@ -95,6 +95,9 @@ public sealed record PracticePayments
     /// <summary>Other payments (£).</summary>
     public decimal? OtherPayments { get; init; }
 
+    /// <summary>PCN workforce payments passed through the practice (£): published per practice in 2022-23 only.</summary>
+    public decimal? PcnWorkforcePayments { get; init; }
+
     /// <summary>Total NHS payments to the practice before deductions (£).</summary>
     public decimal? TotalPayments { get; init; }
 
