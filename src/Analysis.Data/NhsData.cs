@@ -6,6 +6,7 @@ using Analysis.Data.Payments;
 using Analysis.Data.PcnWorkforce;
 using Analysis.Data.Qof;
 using Analysis.Data.Reading;
+using Analysis.Data.Sample;
 using Analysis.Data.Registrations;
 using Analysis.Data.Survey;
 using Analysis.Data.Workforce;
@@ -118,6 +119,17 @@ public sealed class NhsData
         return From(results.Where(r => r.Rows is not null).Select(r => (r.Rows!, r.Report!)),
             results.Where(r => r.Failure is not null).Select(r => r.Failure!).ToList());
     }
+
+    /// <summary>The name that stands for the built-in synthetic sample wherever a data folder is asked for.</summary>
+    public const string Sample = "sample";
+
+    /// <summary>
+    /// Loads a data folder, or, for <see cref="Sample"/> (<c>sample</c>), the built-in synthetic England,
+    /// generating it into the cache on first use (see <see cref="SampleCache"/>).
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static NhsData Open(string source, ReaderOptions? options = null) =>
+        Load(string.Equals(source, Sample, StringComparison.OrdinalIgnoreCase) ? SampleCache.Ensure() : source, options);
 
     /// <summary>Builds a data set from records already in memory (for notebooks and tests).</summary>
     public static NhsData FromRecords(IEnumerable<object> records)

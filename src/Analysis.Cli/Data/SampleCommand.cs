@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Analysis.Data;
 using Analysis.Data.Geography;
-using Analysis.Data.Panels;
 using Analysis.Data.Sample;
 
 namespace Analysis.Cli.Data;
@@ -42,15 +41,8 @@ internal static class SampleCommand
         WriteManifest(context.Out, manifest);
         if (summary)
         {
-            var data = NhsData.Load(manifest.Directory);
-            foreach (var file in data.Unreadable)
-            {
-                context.Error.WriteLine($"error: {file.Reason}");
-            }
-
             context.Out.WriteLine();
-            UnderDoctoredTable.Write(context.Out, Panel.Build(data), AreaLevel.Region);
-            return (int)(data.Unreadable.Count == 0 ? ExitCode.Ok : ExitCode.UsageOrInputError);
+            return SummaryCommand.Write(context, NhsData.Load(manifest.Directory), AreaLevel.Region);
         }
 
         return (int)ExitCode.Ok;
