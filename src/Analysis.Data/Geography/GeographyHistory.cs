@@ -86,6 +86,15 @@ public sealed class GeographyHistory
         return filled;
     }
 
+    /// <summary>Resolves every practice's records now, so the history can then be read from several threads.</summary>
+    internal void ResolveAll()
+    {
+        foreach (var practice in _byPractice.Keys)
+        {
+            Sorted(practice);
+        }
+    }
+
     /// <summary>Walks one practice's geography as the months advance; months must be asked in order.</summary>
     internal Cursor For(OdsCode practice) => new(Sorted(practice));
 

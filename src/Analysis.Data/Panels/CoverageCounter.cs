@@ -46,15 +46,25 @@ internal sealed class CoverageCounter
         }
     }
 
-    public CoverageReport Report()
+    /// <summary>Adds up tallies kept separately (one per chunk of practices) into one report.</summary>
+    public static CoverageReport Report(IEnumerable<CoverageCounter> counters)
     {
-        for (var i = 0; i < _open.Length; i++)
+        var all = counters.ToList();
+        foreach (var counter in all)
         {
-            Close(i);
+            for (var i = 0; i < counter._open.Length; i++)
+            {
+                counter.Close(i);
+            }
         }
 
-        var summaries = _datasets.Select((d, i) => new DatasetCoverage(d.Dataset, _rows[i], _covered[i], _missing[i])).ToList();
-        var gaps = _gaps.OrderBy(g => g.Practice).ThenBy(g => g.Dataset).ThenBy(g => g.From).ToList();
+        var datasets = all.Count == 0 ? [] : all[0]._datasets;
+        var summaries = datasets.Select((d, i) => new DatasetCoverage(
+            d.Dataset,
+            all.Sum(c => c._rows[i]),
+            all.Sum(c => c._covered[i]),
+            all.SelectMany(c => c._missing[i]).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => p.Value)))).ToList();
+        var gaps = all.SelectMany(c => c._gaps).OrderBy(g => g.Practice).ThenBy(g => g.Dataset).ThenBy(g => g.From).ToList();
         return new CoverageReport(summaries, gaps);
     }
 

@@ -22,16 +22,26 @@ internal static class PanelBuilder
 
     public static Panel Build(NhsData data, PanelOptions options)
     {
-        var payments = Timeline<PracticePayments>.Spans(data.Payments, r => r.Practice, r => YearSpan(r.Year));
-        var qof = Timeline<QofAchievement>.Spans(data.QofAchievement, r => r.Practice, r => YearSpan(r.Year));
-        var prevalence = Timeline<PrevalenceYear>.Spans(PrevalenceYear.Group(data.QofPrevalence), r => r.Practice, r => YearSpan(r.Year));
-        var registrations = Timeline<RegisteredPatients>.AsOf(data.RegisteredPatients, r => r.Practice, r => r.Month, RegistrationMonthsInForce);
-        var survey = Timeline<SurveyResult>.Spans(data.Survey, r => r.Practice, r => (r.Year.Published, r.Year.Published.Plus(11)));
-        var workforce = WorkforceTimeline(data.Workforce);
+        // The datasets are laid out in time independently, so on as many cores as there are.
+        Timeline<PracticePayments> payments = null!;
+        Timeline<QofAchievement> qof = null!;
+        Timeline<PrevalenceYear> prevalence = null!;
+        Timeline<RegisteredPatients> registrations = null!;
+        Timeline<SurveyResult> survey = null!;
+        Timeline<WorkforceSnapshot> workforce = null!;
+        GeographyHistory geography = null!;
+        PracticeLifetimes lifetimes = null!;
+        Parallel.Invoke(
+            () => payments = Timeline<PracticePayments>.Spans(data.Payments, r => r.Practice, r => YearSpan(r.Year)),
+            () => qof = Timeline<QofAchievement>.Spans(data.QofAchievement, r => r.Practice, r => YearSpan(r.Year)),
+            () => prevalence = Timeline<PrevalenceYear>.Spans(PrevalenceYear.Group(data.QofPrevalence), r => r.Practice, r => YearSpan(r.Year)),
+            () => registrations = Timeline<RegisteredPatients>.AsOf(data.RegisteredPatients, r => r.Practice, r => r.Month, RegistrationMonthsInForce),
+            () => survey = Timeline<SurveyResult>.Spans(data.Survey, r => r.Practice, r => (r.Year.Published, r.Year.Published.Plus(11))),
+            () => workforce = WorkforceTimeline(data.Workforce),
+            () => geography = Geography(data),
+            () => lifetimes = PracticeLifetimes.From(data));
         var deprivation = LatestDeprivation(data.PracticeDeprivation);
         var deciles = Deciles(deprivation);
-        var geography = Geography(data);
-        var lifetimes = PracticeLifetimes.From(data);
 
         var extents = new[] { payments.Extent(), qof.Extent(), prevalence.Extent(), registrations.Extent(), survey.Extent(), workforce.Extent() }
             .Where(e => e is not null).Select(e => e!.Value).ToList();
@@ -39,10 +49,8 @@ internal static class PanelBuilder
         var last = options.Last ?? extents.Max(e => e.Last);
 
         var practices = payments.Practices.Concat(qof.Practices).Concat(prevalence.Practices).Concat(registrations.Practices)
-            .Concat(survey.Practices).Concat(workforce.Practices).Distinct().Order().ToList();
-
-        var rows = new List<PanelRow>(practices.Count * Math.Max(1, last.MonthsSince(first) + 1));
-        var coverage = new CoverageCounter(
+            .Concat(survey.Practices).Concat(workforce.Practices).Distinct().Order().ToArray();
+        (PanelDataset, Func<PanelRow, bool>, Func<Month, bool>, bool)[] datasets =
         [
             (PanelDataset.Payments, row => row.Payments is not null, payments.Covers, !payments.IsEmpty),
             (PanelDataset.Workforce, row => row.Workforce is not null, workforce.Covers, !workforce.IsEmpty),
@@ -52,49 +60,81 @@ internal static class PanelBuilder
             (PanelDataset.Survey, row => row.Survey is not null, survey.Covers, !survey.IsEmpty),
             (PanelDataset.Deprivation, row => row.Deprivation is not null, _ => true, deprivation.Count > 0),
             (PanelDataset.Geography, row => row.Geography.SubIcb is not null, _ => true, true),
-        ]);
-        foreach (var practice in practices)
+        ];
+
+        // Practices are independent too: each chunk of them gets its own rows and coverage tally,
+        // joined afterwards in practice order.
+        var chunks = Chunk(practices.Length, Environment.ProcessorCount * 4);
+        var parts = new (List<PanelRow> Rows, CoverageCounter Coverage)[chunks.Count];
+        Parallel.For(0, chunks.Count, c =>
         {
-            var appearance = Union(payments.Extent(practice), qof.Extent(practice), prevalence.Extent(practice),
-                registrations.Extent(practice), survey.Extent(practice), workforce.Extent(practice));
-            var (open, close) = lifetimes.Of(practice);
-            var start = Later(first, open ?? appearance!.Value.First);
-            var end = Earlier(last, close ?? appearance!.Value.Last);
-
-            var p = payments.For(practice);
-            var q = qof.For(practice);
-            var v = prevalence.For(practice);
-            var r = registrations.For(practice);
-            var s = survey.For(practice);
-            var w = workforce.For(practice);
-            var g = geography.For(practice);
-            deprivation.TryGetValue(practice, out var imd);
-            int? decile = deciles.TryGetValue(practice, out var d) ? d : null;
-            var name = lifetimes.NameOf(practice);
-
-            for (var month = start; month <= end; month = month.Plus(1))
+            var (from, to) = chunks[c];
+            var rows = new List<PanelRow>((to - from) * Math.Max(1, last.MonthsSince(first) + 1));
+            var coverage = new CoverageCounter(datasets);
+            for (var i = from; i < to; i++)
             {
-                var row = new PanelRow
+                var practice = practices[i];
+                var appearance = Union(payments.Extent(practice), qof.Extent(practice), prevalence.Extent(practice),
+                    registrations.Extent(practice), survey.Extent(practice), workforce.Extent(practice));
+                var (open, close) = lifetimes.Of(practice);
+                var start = Later(first, open ?? appearance!.Value.First);
+                var end = Earlier(last, close ?? appearance!.Value.Last);
+
+                var p = payments.For(practice);
+                var q = qof.For(practice);
+                var v = prevalence.For(practice);
+                var r = registrations.For(practice);
+                var s = survey.For(practice);
+                var w = workforce.For(practice);
+                var g = geography.For(practice);
+                deprivation.TryGetValue(practice, out var imd);
+                int? decile = deciles.TryGetValue(practice, out var d) ? d : null;
+                var name = lifetimes.NameOf(practice);
+
+                for (var month = start; month <= end; month = month.Plus(1))
                 {
-                    Practice = practice,
-                    Month = month,
-                    Name = name,
-                    Geography = g.At(month),
-                    Payments = p.At(month),
-                    Qof = q.At(month),
-                    Prevalence = v.At(month)?.Registers,
-                    Registration = r.At(month),
-                    Survey = s.At(month),
-                    Workforce = w.At(month),
-                    Deprivation = imd,
-                    DeprivationDecile = decile,
-                };
-                rows.Add(row);
-                coverage.Count(row, open, close);
+                    var row = new PanelRow
+                    {
+                        Practice = practice,
+                        Month = month,
+                        Name = name,
+                        Geography = g.At(month),
+                        Payments = p.At(month),
+                        Qof = q.At(month),
+                        Prevalence = v.At(month)?.Registers,
+                        Registration = r.At(month),
+                        Survey = s.At(month),
+                        Workforce = w.At(month),
+                        Deprivation = imd,
+                        DeprivationDecile = decile,
+                    };
+                    rows.Add(row);
+                    coverage.Count(row, open, close);
+                }
             }
+
+            parts[c] = (rows, coverage);
+        });
+
+        var all = new List<PanelRow>(parts.Sum(p => p.Rows.Count));
+        foreach (var part in parts)
+        {
+            all.AddRange(part.Rows);
         }
 
-        return new Panel(rows, first, last, coverage.Report());
+        return new Panel(all, first, last, CoverageCounter.Report(parts.Select(p => p.Coverage)));
+    }
+
+    private static List<(int From, int To)> Chunk(int count, int chunks)
+    {
+        var size = Math.Max(1, (count + chunks - 1) / chunks);
+        var list = new List<(int, int)>();
+        for (var from = 0; from < count; from += size)
+        {
+            list.Add((from, Math.Min(count, from + size)));
+        }
+
+        return list;
     }
 
     private static (Month, Month) YearSpan(FinancialYear year) => (year.FirstMonth, year.LastMonth);
@@ -143,6 +183,7 @@ internal static class PanelBuilder
             history.Add(q.Practice, q.Year.FirstMonth, new PracticeGeography(q.Pcn, q.SubIcb, q.Icb, q.Region));
         }
 
+        history.ResolveAll();
         return history;
     }
 

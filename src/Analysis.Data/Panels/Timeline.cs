@@ -80,19 +80,29 @@ internal sealed class Timeline<T>
 
     private static Dictionary<OdsCode, Entry[]> Group(IEnumerable<T> records, Func<T, OdsCode> practice, Func<T, (Month From, Month To)> span, bool asOf)
     {
-        var lists = new Dictionary<OdsCode, List<Entry>>();
-        foreach (var record in records)
+        // Two passes (count, then fill) give each practice one exactly sized array: no list growth, no copy.
+        var list = records as IReadOnlyList<T> ?? records.ToList();
+        var keys = new OdsCode[list.Count];
+        var counts = new Dictionary<OdsCode, int>();
+        for (var i = 0; i < list.Count; i++)
         {
-            ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(lists, practice(record), out _);
-            list ??= [];
-            var (from, to) = span(record);
-            list.Add(new Entry(from, to, asOf ? from : to, record));
+            keys[i] = practice(list[i]);
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, keys[i], out _)++;
         }
 
-        var grouped = new Dictionary<OdsCode, Entry[]>(lists.Count);
-        foreach (var (key, list) in lists)
+        var grouped = new Dictionary<OdsCode, Entry[]>(counts.Count);
+        var filled = new Dictionary<OdsCode, int>(counts.Count);
+        for (var i = 0; i < list.Count; i++)
         {
-            grouped[key] = InMonthOrder(list);
+            ref var entries = ref CollectionsMarshal.GetValueRefOrAddDefault(grouped, keys[i], out _);
+            entries ??= new Entry[counts[keys[i]]];
+            var (from, to) = span(list[i]);
+            entries[CollectionsMarshal.GetValueRefOrAddDefault(filled, keys[i], out _)++] = new Entry(from, to, asOf ? from : to, list[i]);
+        }
+
+        foreach (var key in counts.Keys)
+        {
+            grouped[key] = InMonthOrder(grouped[key]);
         }
 
         return grouped;
@@ -100,14 +110,13 @@ internal sealed class Timeline<T>
 
     // Files are usually loaded in period order, so sort only when they were not; a later file for the
     // same practice and start month replaces an earlier one (a revision).
-    private static Entry[] InMonthOrder(List<Entry> list)
+    private static Entry[] InMonthOrder(Entry[] ordered)
     {
-        var ordered = list.ToArray();
         for (var i = 1; i < ordered.Length; i++)
         {
             if (ordered[i].From <= ordered[i - 1].From)
             {
-                ordered = list.Select((e, at) => (e, at)).OrderBy(x => x.e.From).ThenBy(x => x.at).Select(x => x.e).ToArray();
+                ordered = ordered.Select((e, at) => (e, at)).OrderBy(x => x.e.From).ThenBy(x => x.at).Select(x => x.e).ToArray();
                 break;
             }
         }
