@@ -13,8 +13,21 @@ namespace Analysis.Benchmarks;
 [MemoryDiagnoser]
 public class ReaderBenchmarks
 {
-    private static readonly string Payments = Path.GetFullPath(Path.Combine(
-        AppContext.BaseDirectory, "..", "..", "..", "..", "..", "..", "shared", "data", "nhs-payments-gp", "nhspaymentsgp-22-23-prac-csv.csv"));
+    private static readonly string Payments = Path.Combine(SharedFolder(), "data", "nhs-payments-gp", "nhspaymentsgp-22-23-prac-csv.csv");
+
+    // BenchmarkDotNet runs each job from a generated folder, so find ../shared from the working directory up.
+    private static string SharedFolder()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
+            {
+                return Path.Combine(dir.FullName, "..", "shared");
+            }
+        }
+
+        throw new DirectoryNotFoundException("run the benchmarks from inside the repository: Analysis.sln not found above " + Directory.GetCurrentDirectory());
+    }
 
     [Benchmark]
     public int Typed_read() => NhsFile.Read<PracticePayments>(Payments).Rows.Count;
@@ -22,7 +35,7 @@ public class ReaderBenchmarks
     [Benchmark(Baseline = true)]
     public int Sylvan_strings()
     {
-        using var reader = CsvDataReader.Create(Payments);
+        using var reader = CsvDataReader.Create(Payments, new CsvDataReaderOptions { BufferSize = 1 << 16 });
         var cells = 0;
         while (reader.Read())
         {

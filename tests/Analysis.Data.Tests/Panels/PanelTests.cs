@@ -100,6 +100,25 @@ public sealed class PanelTests
     }
 
     [Fact]
+    public void Many_practices_built_in_parallel_come_out_in_practice_then_month_order_every_time()
+    {
+        var records = Enumerable.Range(1, 600).SelectMany(i => new object[]
+        {
+            PaymentsRow($"X{i:D5}", "2022-23"),
+            Census($"X{i:D5}", new Month(2022, 9), i % 7),
+        }).Reverse().ToList();
+
+        var first = Panel.Build(NhsData.FromRecords(records));
+        var second = Panel.Build(NhsData.FromRecords(records));
+
+        Assert.Equal(600 * 12, first.Rows.Count);
+        Assert.Equal(first.Rows.Select(r => (r.Practice, r.Month)).Order(), first.Rows.Select(r => (r.Practice, r.Month)));
+        Assert.Equal(first.Rows.Select(r => r.Workforce?.QualifiedGpFte), second.Rows.Select(r => r.Workforce?.QualifiedGpFte));
+        Assert.Equal(first.Coverage.Gaps, second.Coverage.Gaps);
+        Assert.Equal(600 * 5, first.Coverage.Datasets.Single(d => d.Dataset == PanelDataset.Workforce).Missing[MissingReason.NoPublicationForPeriod]);
+    }
+
+    [Fact]
     public void Building_from_nothing_dated_asks_for_the_months()
     {
         var e = Assert.Throws<ArgumentException>(() => Panel.Build(NhsData.FromRecords([])));
