@@ -8,16 +8,13 @@ namespace Analysis.Data.Payments;
 /// <summary>Reads NHS Payments to General Practice, any vintage, into <see cref="PracticePayments"/>.</summary>
 internal sealed class PaymentsDataset : Dataset<PracticePayments>
 {
-    private const string NoPcn = "Unknown or no PCN";
-
     public override DatasetKind Kind => DatasetKind.Payments;
 
     public override LayoutTable Layouts => L.Table;
 
     protected override PracticePayments? Map(RowView row)
     {
-        var region = row.AreaOf(AreaLevel.Region, L.RegionCode, L.RegionName);
-        var pcnCode = row.Text(L.PcnCode);
+        var region = row.AreaOf(AreaLevel.Region);
         return new PracticePayments
         {
             // Each vintage is one financial year, so the layout names the year.
@@ -27,10 +24,8 @@ internal sealed class PaymentsDataset : Dataset<PracticePayments>
             Postcode = row.Text(nameof(P.Postcode)),
             Region = region?.Code.StartsWith('Y') == true ? region : null,
             LocalOffice = region?.Code.StartsWith('Y') == false ? region with { Level = AreaLevel.Region } : null,
-            SubIcb = row.AreaOf(AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
-            Pcn = pcnCode is null || pcnCode.Equals(NoPcn, StringComparison.OrdinalIgnoreCase)
-                ? null
-                : row.AreaOf(AreaLevel.Pcn, L.PcnCode, L.PcnName),
+            SubIcb = row.AreaOf(AreaLevel.SubIcb),
+            Pcn = row.AreaOf(AreaLevel.Pcn),
             OpenDate = row.Date(nameof(P.OpenDate)),
             CloseDate = row.Date(nameof(P.CloseDate)),
             Contract = Contract(row),

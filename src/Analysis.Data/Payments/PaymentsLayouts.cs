@@ -31,19 +31,13 @@ namespace Analysis.Data.Payments;
 /// </remarks>
 internal static class PaymentsLayouts
 {
-    public const string RegionCode = "RegionCode";
-    public const string RegionName = "RegionName";
-    public const string SubIcbCode = "SubIcbCode";
-    public const string SubIcbName = "SubIcbName";
-    public const string PcnCode = "PcnCode";
-    public const string PcnName = "PcnName";
 
     public static LayoutTable Table { get; } = new(
         DatasetKind.Payments,
         ["2015-16", "2016-17", "2017-18", "2018-19", "2019-20", "2020-21", "2021-22", "2022-23", "2023-24"],
 
         // Headers holding a comma are quoted in the files ("NHS England (Region, local office) Code").
-        Column(RegionCode,
+        Column(AreaFields.RegionCode,
             "NHSEnglandRegionCode",
             "NHSEnglandRegionLocalOfficeCode",
             "NHS England (Region, local office) Code",
@@ -52,7 +46,7 @@ internal static class PaymentsLayouts
             "NHS England (Region) code",
             "NHS England (Region) code",
             "NHS England (Region) code", "NHS England (Region) code"),
-        Column(RegionName,
+        Column(AreaFields.RegionName,
             "NHSEnglandRegionName",
             "NHSEnglandRegionLocalOfficeName",
             "NHS England (Region, local office) Name",
@@ -61,10 +55,10 @@ internal static class PaymentsLayouts
             "NHS England (Region) Name",
             "NHS England (Region) Name",
             "NHS England (Region) Name", "NHS England (Region) Name"),
-        Column(SubIcbCode, "CCGCode", "CCGCode", "CCG Code", "CCG Code", "CCG Code", "CCG Code", "CCG Code", "Sub ICB Code", "Sub ICB Code"),
-        Column(SubIcbName, "CCGName", "CCGName", "CCG Name", "CCG Name", "CCG Name", "CCG NAME", "CCG NAME", "Sub ICB NAME", "Sub ICB NAME"),
-        Column(PcnCode, null, null, null, null, "PCN Code", "PCN Code", "PCN Code", "PCN Code", "PCN Code"),
-        Column(PcnName, null, null, null, null, "PCN Name", "PCN Name", "PCN Name", "PCN Name", "PCN Name"),
+        Column(AreaFields.SubIcbCode, "CCGCode", "CCGCode", "CCG Code", "CCG Code", "CCG Code", "CCG Code", "CCG Code", "Sub ICB Code", "Sub ICB Code"),
+        Column(AreaFields.SubIcbName, "CCGName", "CCGName", "CCG Name", "CCG Name", "CCG Name", "CCG NAME", "CCG NAME", "Sub ICB NAME", "Sub ICB NAME"),
+        Column(AreaFields.PcnCode, null, null, null, null, "PCN Code", "PCN Code", "PCN Code", "PCN Code", "PCN Code"),
+        Column(AreaFields.PcnName, null, null, null, null, "PCN Name", "PCN Name", "PCN Name", "PCN Name", "PCN Name"),
         Column(nameof(P.Practice), "PracticeCode", "PracticeCode", "Practice Code", "Practice Code", "Practice Code", "Practice Code", "Practice Code", "Practice Code", "Practice Code"),
         Column(nameof(P.Name), "PracticeName", "PracticeName", "Practice Name", "Practice Name", "Practice Name", "Practice Name", "Practice Name", "Practice Name", "Practice Name"),
         Column(nameof(P.Postcode), "PracticePostCode", "PracticePostcode", "Practice Postcode", "Practice Postcode", "Practice Postcode", "Practice Postcode", "Practice Postcode", "Practice Postcode", "Practice Postcode"),

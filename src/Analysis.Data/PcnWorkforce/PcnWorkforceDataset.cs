@@ -20,15 +20,15 @@ internal sealed class PcnWorkforceDataset : Dataset<PcnStaffRecord>
     protected override PcnStaffRecord? Map(RowView row)
     {
         var census = Census(row);
-        var pcnCode = row.RequiredText(L.PcnCode);
+        var pcnCode = row.RequiredText(AreaFields.PcnCode);
         var contracted = Contracted(row);
         var record = new P
         {
             Census = census ?? default,
-            Pcn = new Area(AreaLevel.Pcn, pcnCode, row.Text(L.PcnName) ?? string.Empty),
-            SubIcb = row.AreaOf(AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
-            Icb = row.AreaOf(AreaLevel.Icb, L.IcbCode, L.IcbName),
-            Region = row.AreaOf(AreaLevel.Region, L.RegionCode, L.RegionName),
+            Pcn = new Area(AreaLevel.Pcn, pcnCode, row.Text(AreaFields.PcnName) ?? string.Empty),
+            SubIcb = row.AreaOf(AreaLevel.SubIcb),
+            Icb = row.AreaOf(AreaLevel.Icb),
+            Region = row.AreaOf(AreaLevel.Region),
             StaffGroup = row.RequiredText(nameof(P.StaffGroup)),
             StaffRole = row.RequiredText(nameof(P.StaffRole)),
             DetailedRole = row.RequiredText(nameof(P.DetailedRole)),

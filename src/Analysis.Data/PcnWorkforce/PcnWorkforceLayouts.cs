@@ -15,14 +15,6 @@ internal static class PcnWorkforceLayouts
     public const string DataSource = "DataSource";
     public const string CensusYear = "CensusYear";
     public const string CensusMonth = "CensusMonth";
-    public const string PcnCode = "PcnCode";
-    public const string PcnName = "PcnName";
-    public const string SubIcbCode = "SubIcbCode";
-    public const string SubIcbName = "SubIcbName";
-    public const string IcbCode = "IcbCode";
-    public const string IcbName = "IcbName";
-    public const string RegionCode = "RegionCode";
-    public const string RegionName = "RegionName";
 
     public static LayoutTable Table { get; } = new(
         DatasetKind.PcnWorkforce,
@@ -30,14 +22,14 @@ internal static class PcnWorkforceLayouts
         Column(DataSource, "Data_source"),
         Column(CensusYear, "CENSUS_YEAR"),
         Column(CensusMonth, "CENSUS_MONTH"),
-        Column(PcnCode, "PCN_CODE"),
-        Column(PcnName, "PCN_NAME"),
-        Column(SubIcbCode, "SUB_ICB_CODE"),
-        Column(SubIcbName, "SUB_ICB_NAME"),
-        Column(IcbCode, "ICB_CODE"),
-        Column(IcbName, "ICB_NAME"),
-        Column(RegionCode, "COMM_REGION_CODE"),
-        Column(RegionName, "COMM_REGION_NAME"),
+        Column(AreaFields.PcnCode, "PCN_CODE"),
+        Column(AreaFields.PcnName, "PCN_NAME"),
+        Column(AreaFields.SubIcbCode, "SUB_ICB_CODE"),
+        Column(AreaFields.SubIcbName, "SUB_ICB_NAME"),
+        Column(AreaFields.IcbCode, "ICB_CODE"),
+        Column(AreaFields.IcbName, "ICB_NAME"),
+        Column(AreaFields.RegionCode, "COMM_REGION_CODE"),
+        Column(AreaFields.RegionName, "COMM_REGION_NAME"),
         Column(nameof(P.StaffGroup), "STAFF_GROUP"),
         Column(nameof(P.StaffRole), "STAFF_ROLE"),
         Column(nameof(P.DetailedRole), "DETAILED_STAFF_ROLE"),

@@ -15,15 +15,12 @@ namespace Analysis.Data.Qof;
 internal sealed class QofAchievementDataset : Dataset<QofAchievement>
 {
     // QOF files mark a practice outside every PCN with the code U ("Unallocated").
-    private const string NoPcn = "U";
-
     public override DatasetKind Kind => DatasetKind.QofAchievement;
 
     public override LayoutTable Layouts => L.Table;
 
     protected override QofAchievement? Map(RowView row)
     {
-        var pcnCode = row.Text(L.PcnCode);
         return new QofAchievement
         {
             Year = row.Year,
@@ -35,12 +32,10 @@ internal sealed class QofAchievementDataset : Dataset<QofAchievement>
             PercentOfMaximum = row.Decimal(nameof(A.PercentOfMaximum)),
             PointsAvailable = row.Decimal(nameof(A.PointsAvailable)),
             PercentOfAvailable = row.Decimal(nameof(A.PercentOfAvailable)),
-            Region = row.AreaOf(AreaLevel.Region, L.RegionCode, L.RegionName),
+            Region = row.AreaOf(AreaLevel.Region),
             LocalOffice = row.AreaOf(AreaLevel.Region, L.LocalOfficeCode, L.LocalOfficeName),
-            SubIcb = row.AreaOf(AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
-            Pcn = pcnCode is null || pcnCode.Equals(NoPcn, StringComparison.OrdinalIgnoreCase)
-                ? null
-                : row.AreaOf(AreaLevel.Pcn, L.PcnCode, L.PcnName),
+            SubIcb = row.AreaOf(AreaLevel.SubIcb),
+            Pcn = row.AreaOf(AreaLevel.Pcn),
         };
     }
 

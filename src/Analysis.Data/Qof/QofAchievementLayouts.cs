@@ -27,14 +27,8 @@ namespace Analysis.Data.Qof;
 /// </remarks>
 internal static class QofAchievementLayouts
 {
-    public const string RegionCode = "RegionCode";
-    public const string RegionName = "RegionName";
     public const string LocalOfficeCode = "LocalOfficeCode";
     public const string LocalOfficeName = "LocalOfficeName";
-    public const string SubIcbCode = "SubIcbCode";
-    public const string SubIcbName = "SubIcbName";
-    public const string PcnCode = "PcnCode";
-    public const string PcnName = "PcnName";
 
     public const string Shared635Twelve = "2021-22 or 2022-23";
     public const string Shared635Nine = "2023-24 or 2024-25";
@@ -42,14 +36,14 @@ internal static class QofAchievementLayouts
     public static LayoutTable Table { get; } = new(
         DatasetKind.QofAchievement,
         ["2017-18", "2018-19", "2019-20", Shared635Twelve, Shared635Nine],
-        Column(RegionCode, "Region code", "Region code", null, null, null),
-        Column(RegionName, "Region name", "Region name", null, null, null),
+        Column(AreaFields.RegionCode, "Region code", "Region code", null, null, null),
+        Column(AreaFields.RegionName, "Region name", "Region name", null, null, null),
         Column(LocalOfficeCode, "Sub-region code", "Regional local office code", null, null, null),
         Column(LocalOfficeName, "Sub-region name", "Regional local office name", null, null, null),
-        Column(SubIcbCode, "CCG code", "CCG code", "CCG ODS code (practice parent)", "Sub ICB Loc ODS code", "Sub ICB Loc ODS code"),
-        Column(SubIcbName, "CCG name", "CCG name", "CCG name (practice parent)", "Sub ICB Loc name", "Sub ICB Loc name"),
-        Column(PcnCode, null, null, "PCN ODS code", "PCN ODS code", "PCN ODS code"),
-        Column(PcnName, null, null, "PCN name", "PCN name", "PCN name"),
+        Column(AreaFields.SubIcbCode, "CCG code", "CCG code", "CCG ODS code (practice parent)", "Sub ICB Loc ODS code", "Sub ICB Loc ODS code"),
+        Column(AreaFields.SubIcbName, "CCG name", "CCG name", "CCG name (practice parent)", "Sub ICB Loc name", "Sub ICB Loc name"),
+        Column(AreaFields.PcnCode, null, null, "PCN ODS code", "PCN ODS code", "PCN ODS code"),
+        Column(AreaFields.PcnName, null, null, "PCN name", "PCN name", "PCN name"),
         Column(nameof(A.Practice), "Practice code"),
         Column(nameof(A.Name), "Practice name"),
         Column(nameof(A.ListSize), "All ages", "List size", "List size", "List size", null),

@@ -174,6 +174,23 @@ internal sealed class RowView
 
     public OdsCode RequiredPractice(string field) => Required(field, "a practice code", Practice) ?? default;
 
+    /// <summary>
+    /// The area at <paramref name="level"/> from the standard <see cref="AreaFields"/>, or null when the code
+    /// is missing or, for a PCN, says the practice is in none.
+    /// </summary>
+    public Area? AreaOf(AreaLevel level)
+    {
+        var (code, name) = AreaFields.For(level);
+        return level == AreaLevel.Pcn && Text(code) is { } pcn && AreaFields.IsNoPcn(pcn) ? null : AreaOf(level, code, name);
+    }
+
+    /// <summary>Every area the row names (tiers the layout lacks are null), or null when it names none.</summary>
+    public PracticeGeography? GeographyOf()
+    {
+        var geography = new PracticeGeography(AreaOf(AreaLevel.Pcn), AreaOf(AreaLevel.SubIcb), AreaOf(AreaLevel.Icb), AreaOf(AreaLevel.Region));
+        return geography == PracticeGeography.Unknown ? null : geography;
+    }
+
     /// <summary>An area from its code and name columns, or null when the code is missing.</summary>
     public Area? AreaOf(AreaLevel level, string codeField, string nameField) =>
         Text(codeField) is { } code ? new Area(level, code, Text(nameField) ?? string.Empty) : null;

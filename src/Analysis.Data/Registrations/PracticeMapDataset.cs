@@ -9,7 +9,6 @@ namespace Analysis.Data.Registrations;
 internal sealed class PracticeMapDataset : Dataset<PracticeMapEntry>
 {
     // The map's placeholder for practices not (yet) in a PCN; its name is "Unallocated".
-    private const string UnallocatedPcn = "U";
 
     public override DatasetKind Kind => DatasetKind.PracticeMap;
 
@@ -17,20 +16,13 @@ internal sealed class PracticeMapDataset : Dataset<PracticeMapEntry>
 
     protected override PracticeMapEntry? Map(RowView row)
     {
-        var pcnCode = row.Text(L.PcnCode);
         return new PracticeMapEntry
         {
             Month = ExtractMonth.Read(row, nameof(M.Month)),
             Practice = row.RequiredPractice(nameof(M.Practice)),
             Name = row.RequiredText(nameof(M.Name)),
             Postcode = row.Text(nameof(M.Postcode)),
-            Geography = new PracticeGeography(
-                pcnCode is null || pcnCode.Equals(UnallocatedPcn, StringComparison.OrdinalIgnoreCase)
-                    ? null
-                    : row.AreaOf(AreaLevel.Pcn, L.PcnCode, L.PcnName),
-                row.AreaOf(AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
-                row.AreaOf(AreaLevel.Icb, L.IcbCode, L.IcbName),
-                row.AreaOf(AreaLevel.Region, L.RegionCode, L.RegionName)),
+            Geography = row.GeographyOf() ?? PracticeGeography.Unknown,
         };
     }
 }

@@ -20,14 +20,6 @@ namespace Analysis.Data.Registrations;
 /// </remarks>
 internal static class PracticeMapLayouts
 {
-    public const string PcnCode = "PcnCode";
-    public const string PcnName = "PcnName";
-    public const string SubIcbCode = "SubIcbCode";
-    public const string SubIcbName = "SubIcbName";
-    public const string IcbCode = "IcbCode";
-    public const string IcbName = "IcbName";
-    public const string RegionCode = "RegionCode";
-    public const string RegionName = "RegionName";
 
     public static LayoutTable Table { get; } = new(
         DatasetKind.PracticeMap,
@@ -36,12 +28,12 @@ internal static class PracticeMapLayouts
         Column(nameof(M.Practice), "PRACTICE_CODE"),
         Column(nameof(M.Name), "PRACTICE_NAME"),
         Column(nameof(M.Postcode), "PRACTICE_POSTCODE"),
-        Column(PcnCode, "PCN_CODE"),
-        Column(PcnName, "PCN_NAME"),
-        Column(SubIcbCode, "CCG_CODE", "SUB_ICB_LOCATION_CODE"),
-        Column(SubIcbName, "CCG_NAME", "SUB_ICB_LOCATION_NAME"),
-        Column(IcbCode, "STP_CODE", "ICB_CODE"),
-        Column(IcbName, "STP_NAME", "ICB_NAME"),
-        Column(RegionCode, "COMM_REGION_CODE"),
-        Column(RegionName, "COMM_REGION_NAME"));
+        Column(AreaFields.PcnCode, "PCN_CODE"),
+        Column(AreaFields.PcnName, "PCN_NAME"),
+        Column(AreaFields.SubIcbCode, "CCG_CODE", "SUB_ICB_LOCATION_CODE"),
+        Column(AreaFields.SubIcbName, "CCG_NAME", "SUB_ICB_LOCATION_NAME"),
+        Column(AreaFields.IcbCode, "STP_CODE", "ICB_CODE"),
+        Column(AreaFields.IcbName, "STP_NAME", "ICB_NAME"),
+        Column(AreaFields.RegionCode, "COMM_REGION_CODE"),
+        Column(AreaFields.RegionName, "COMM_REGION_NAME"));
 }

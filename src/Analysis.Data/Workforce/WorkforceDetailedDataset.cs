@@ -60,7 +60,7 @@ internal sealed class WorkforceDetailedDataset : Dataset<WorkforceSnapshot>
             Practice = practice,
             Census = census,
             Name = row.Text(nameof(W.Name)),
-            Geography = Geography(row),
+            Geography = row.GeographyOf(),
             RegisteredPatients = row.Decimal(nameof(W.RegisteredPatients)),
             AllGpFte = gp.NoData ? null : allFte,
             AllGpHeadcount = gp.NoData ? null : row.Int(nameof(W.AllGpHeadcount)),
@@ -112,15 +112,5 @@ internal sealed class WorkforceDetailedDataset : Dataset<WorkforceSnapshot>
         }
 
         return total;
-    }
-
-    private static PracticeGeography? Geography(RowView row)
-    {
-        var geography = new PracticeGeography(
-            row.AreaOf(AreaLevel.Pcn, L.PcnCode, L.PcnName),
-            row.AreaOf(AreaLevel.SubIcb, L.SubIcbCode, L.SubIcbName),
-            row.AreaOf(AreaLevel.Icb, L.IcbCode, L.IcbName),
-            row.AreaOf(AreaLevel.Region, L.RegionCode, L.RegionName));
-        return geography == PracticeGeography.Unknown ? null : geography;
     }
 }

@@ -33,14 +33,6 @@ namespace Analysis.Data.Workforce;
 internal static class WorkforceDetailedLayouts
 {
     public const string Exrl = "2015-18 EXRL";
-    public const string PcnCode = "PcnCode";
-    public const string PcnName = "PcnName";
-    public const string SubIcbCode = "SubIcbCode";
-    public const string SubIcbName = "SubIcbName";
-    public const string IcbCode = "IcbCode";
-    public const string IcbName = "IcbName";
-    public const string RegionCode = "RegionCode";
-    public const string RegionName = "RegionName";
     public const string GpSource = "GpSource";
     public const string NurseSource = "NurseSource";
     public const string DpcSource = "DpcSource";
@@ -61,14 +53,14 @@ internal static class WorkforceDetailedLayouts
         [Exrl, "2015-20 EXTGL", "2020-22 EXTGL", "2023 EXTGL"],
         Column(nameof(W.Practice), "PRAC_CODE"),
         Column(nameof(W.Name), "PRAC_NAME"),
-        Column(PcnCode, null, null, "PCN_CODE", "PCN_CODE"),
-        Column(PcnName, null, null, "PCN_NAME", "PCN_NAME"),
-        Optional(SubIcbCode, null, "SUB_ICB_CODE", "SUB_ICB_CODE", "SUB_ICB_CODE"),
-        Optional(SubIcbName, null, "SUB_ICB_NAME", "SUB_ICB_NAME", "SUB_ICB_NAME"),
-        Optional(IcbCode, null, "ICB_CODE", "ICB_CODE", "ICB_CODE"),
-        Optional(IcbName, null, "ICB_NAME", "ICB_NAME", "ICB_NAME"),
-        Optional(RegionCode, null, "REGION_CODE", "REGION_CODE", "REGION_CODE"),
-        Optional(RegionName, null, "REGION_NAME", "REGION_NAME", "REGION_NAME"),
+        Column(AreaFields.PcnCode, null, null, "PCN_CODE", "PCN_CODE"),
+        Column(AreaFields.PcnName, null, null, "PCN_NAME", "PCN_NAME"),
+        Optional(AreaFields.SubIcbCode, null, "SUB_ICB_CODE", "SUB_ICB_CODE", "SUB_ICB_CODE"),
+        Optional(AreaFields.SubIcbName, null, "SUB_ICB_NAME", "SUB_ICB_NAME", "SUB_ICB_NAME"),
+        Optional(AreaFields.IcbCode, null, "ICB_CODE", "ICB_CODE", "ICB_CODE"),
+        Optional(AreaFields.IcbName, null, "ICB_NAME", "ICB_NAME", "ICB_NAME"),
+        Optional(AreaFields.RegionCode, null, "REGION_CODE", "REGION_CODE", "REGION_CODE"),
+        Optional(AreaFields.RegionName, null, "REGION_NAME", "REGION_NAME", "REGION_NAME"),
         Column(nameof(W.RegisteredPatients), "TOTAL_PATIENTS"),
         Column(GpSource, null, "GP_SOURCE", "GP_SOURCE", "GP_SOURCE"),
         Optional(NurseSource, null, "NURSE_SOURCE", "NURSE_SOURCE", "NURSE_SOURCE"),

@@ -62,8 +62,8 @@ public sealed class PaymentsQuirkTests
     {
         var identity = NhsFile.Identify(SharedData.Path(File1718));
 
-        Assert.Equal("NHS England (Region, local office) Code", identity.MappedColumns[L.RegionCode]);
-        Assert.Equal("NHS England (Region, local office) Name", identity.MappedColumns[L.RegionName]);
+        Assert.Equal("NHS England (Region, local office) Code", identity.MappedColumns[AreaFields.RegionCode]);
+        Assert.Equal("NHS England (Region, local office) Name", identity.MappedColumns[AreaFields.RegionName]);
         Assert.Equal("Deductions for Pensions, Levies and Prescription Charge Income", identity.MappedColumns[nameof(PracticePayments.Deductions)]);
         Assert.Equal("NHS ENGLAND NORTH (CUMBRIA AND NORTH EAST)", Practice(File1718, "A81001").LocalOffice?.Name);
     }
@@ -87,7 +87,7 @@ public sealed class PaymentsQuirkTests
     {
         var result = NhsFile.Read<PracticePayments>(SharedData.Path(File2223));
 
-        Assert.Equal("NHS England (Region) code", result.Report.MappedColumns[L.RegionCode]);
+        Assert.Equal("NHS England (Region) code", result.Report.MappedColumns[AreaFields.RegionCode]);
         Assert.Equal(155, result.Rows.Count(r => r.Contract == ContractType.Unknown));
         Assert.Equal(188, result.Rows.Count(r => r.Dispensing is null));
         Assert.Equal(163 + 43, result.Rows.Count(r => r.AtypicalCharacteristics?.Contains("No registered patients", StringComparison.Ordinal) == true));

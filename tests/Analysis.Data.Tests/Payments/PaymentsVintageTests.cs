@@ -62,7 +62,7 @@ public sealed class PaymentsVintageTests
     {
         var result = Read("2018-19_quoted-comma-headers-excel-serial-dates.csv");
 
-        Assert.Equal("NHS England and NHS Improvement (Region, local office) Code", result.Report.MappedColumns[L.RegionCode]);
+        Assert.Equal("NHS England and NHS Improvement (Region, local office) Code", result.Report.MappedColumns[AreaFields.RegionCode]);
         Assert.Equal("Average Number of Weighted Patients", result.Report.MappedColumns[nameof(PracticePayments.WeightedPatients)]);
         var x1 = X(result, 1);
         Assert.Equal(new DateOnly(1999, 4, 1), x1.OpenDate);

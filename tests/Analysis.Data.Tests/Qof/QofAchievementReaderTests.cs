@@ -109,7 +109,7 @@ public sealed class QofAchievementReaderTests
     {
         var result = NhsFile.Read<QofAchievement>(SharedData.Path(File2223), In("2022-23"));
 
-        Assert.Equal("Sub ICB Loc \nODS code", result.Report.MappedColumns[QofAchievementLayouts.SubIcbCode]);
+        Assert.Equal("Sub ICB Loc \nODS code", result.Report.MappedColumns[AreaFields.SubIcbCode]);
         Assert.Equal(["Sub ICB Loc \nONS code"], result.Report.UnmappedColumns);
         var a84006 = Practice(result.Rows, "A84006");
         Assert.Equal("Alnwick Medical Group", a84006.Name);
