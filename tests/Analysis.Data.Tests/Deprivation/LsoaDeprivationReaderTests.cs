@@ -42,7 +42,7 @@ public sealed class LsoaDeprivationReaderTests
     [Fact]
     public void A_text_rank_and_an_eleventh_decile_are_rejected_with_their_row_and_column_letter()
     {
-        var result = NhsFile.Read<LsoaDeprivation>(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Deprivation", "imd2019-file1_empty-notes-sheet-bad-rank.xlsx"));
+        var result = NhsFile.Read<LsoaDeprivation>(Support.Fixture.Path("Deprivation", "imd2019-file1_empty-notes-sheet-bad-rank.xlsx"));
 
         Assert.Equal("IMD2019", result.Report.Sheet);
         Assert.Equal(1, result.Report.RowsRead);

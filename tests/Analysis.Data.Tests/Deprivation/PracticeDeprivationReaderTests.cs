@@ -64,5 +64,5 @@ public sealed class PracticeDeprivationReaderTests
         Assert.Equal((3, "13 'Value'", IssueCode.NotANumber, "3l.9"), (issue.Line, issue.Column, issue.Code, issue.Value));
     }
 
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Deprivation", name);
+    private static string Fixture(string name) => Support.Fixture.Path("Deprivation", name);
 }

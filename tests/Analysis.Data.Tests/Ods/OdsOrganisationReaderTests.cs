@@ -84,5 +84,5 @@ public sealed class OdsOrganisationReaderTests
         }
     }
 
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Ods", name);
+    private static string Fixture(string name) => Support.Fixture.Path("Ods", name);
 }

@@ -54,7 +54,7 @@ public sealed class PcnWorkforceReaderTests
     [Fact]
     public void A_bad_census_month_and_an_unknown_data_source_are_located()
     {
-        var result = NhsFile.Read<PcnStaffRecord>(Path.Combine(AppContext.BaseDirectory, "Fixtures", "pcn-workforce", "pcn-bad-census-month-and-source.csv"));
+        var result = NhsFile.Read<PcnStaffRecord>(Support.Fixture.Path("pcn-workforce", "pcn-bad-census-month-and-source.csv"));
 
         var read = Assert.Single(result.Rows);
         Assert.Equal("NHS Invented, Made-up and Other ICB", read.Icb?.Name);

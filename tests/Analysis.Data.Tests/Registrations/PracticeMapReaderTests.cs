@@ -81,5 +81,5 @@ public sealed class PracticeMapReaderTests
         Assert.Equal((3, "3 'PRACTICE_CODE'", IssueCode.NotAPracticeCode, "X0002"), (issue.Line, issue.Column, issue.Code, issue.Value));
     }
 
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Registrations", name);
+    private static string Fixture(string name) => Support.Fixture.Path("Registrations", name);
 }

@@ -81,5 +81,5 @@ public sealed class QuinaryAgeReaderTests
         Assert.Contains(result.Rows, r => r.OrgType == "ICB" && r.OrgCode == "QXX");
     }
 
-    internal static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Registrations", name);
+    internal static string Fixture(string name) => Support.Fixture.Path("Registrations", name);
 }

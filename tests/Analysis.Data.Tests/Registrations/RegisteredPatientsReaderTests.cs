@@ -87,5 +87,5 @@ public sealed class RegisteredPatientsReaderTests
             result.Report.Issues.Select(i => (i.Line, i.Column, i.Code)));
     }
 
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Registrations", name);
+    private static string Fixture(string name) => Support.Fixture.Path("Registrations", name);
 }

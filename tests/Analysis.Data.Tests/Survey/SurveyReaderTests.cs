@@ -139,5 +139,5 @@ public sealed class SurveyReaderTests
     private static ReadResult<SurveyResult> Read(string file, int year) =>
         NhsFile.Read<SurveyResult>(Fixture(file), new ReaderOptions { Period = new SurveyYear(year).ToString() });
 
-    private static string Fixture(string file) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "survey", file);
+    private static string Fixture(string file) => Support.Fixture.Path("survey", file);
 }

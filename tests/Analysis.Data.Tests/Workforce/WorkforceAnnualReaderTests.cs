@@ -74,7 +74,7 @@ public sealed class WorkforceAnnualReaderTests
     [Fact]
     public void A_misspelt_or_impossible_year_is_one_located_issue_each()
     {
-        var result = NhsFile.Read<WorkforceSnapshot>(Path.Combine(AppContext.BaseDirectory, "Fixtures", "workforce", "annual-bad-year-and-na.csv"));
+        var result = NhsFile.Read<WorkforceSnapshot>(Support.Fixture.Path("workforce", "annual-bad-year-and-na.csv"));
 
         var read = Assert.Single(result.Rows);
         Assert.Null(read.TraineeAndLocumGpFte);

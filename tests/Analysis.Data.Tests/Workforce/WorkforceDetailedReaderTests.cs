@@ -200,5 +200,5 @@ public sealed class WorkforceDetailedReaderTests
     private static WorkforceSnapshot Practice(string code) =>
         NhsFile.Read<WorkforceSnapshot>(SharedData.Path(Subset), WithCensus).Rows.Single(r => r.Practice == OdsCode.From(code));
 
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "workforce", name);
+    private static string Fixture(string name) => Support.Fixture.Path("workforce", name);
 }

@@ -85,5 +85,5 @@ public sealed class WorkforceHighLevelReaderTests
         Assert.Throws<DataFormatException>(() => NhsFile.Read<WorkforceMeasure>(Fixture("high-level-totals-roles-and-na.csv")));
     }
 
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "workforce", name);
+    private static string Fixture(string name) => Support.Fixture.Path("workforce", name);
 }
