@@ -13,7 +13,6 @@ internal static class FileIdentifier
 
     public static (ITabularSource Source, LayoutMatch Match, IDataset Dataset) Open(string path, IReadOnlyList<IDataset> candidates)
     {
-        var bytes = File.ReadAllBytes(path);
         (LayoutMatch Match, IDataset Dataset)? best = null;
         LayoutMatch? closest = null;
 
@@ -46,7 +45,7 @@ internal static class FileIdentifier
             return best is not null;
         }
 
-        if (bytes.AsSpan().StartsWith(ZipSignature))
+        if (IsZip(path))
         {
             var sheet = XlsxSource.Open(path, (_, firstRow) => Choose(firstRow));
             if (sheet is not null && best is { } found)
@@ -56,7 +55,7 @@ internal static class FileIdentifier
         }
         else
         {
-            var (text, encoding) = SourceText.Decode(bytes);
+            var (text, encoding) = SourceText.Decode(File.ReadAllBytes(path));
             var csv = new CsvSource(path, text, encoding);
             if (Choose(csv.FirstRow) && best is { } found)
             {
@@ -67,6 +66,14 @@ internal static class FileIdentifier
         }
 
         throw Unrecognised(path, closest);
+    }
+
+    // An .xlsx workbook is a zip archive; its first four bytes say so whatever the file is called.
+    private static bool IsZip(string path)
+    {
+        Span<byte> head = stackalloc byte[4];
+        using var stream = File.OpenRead(path);
+        return stream.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && head.SequenceEqual(ZipSignature);
     }
 
     private static bool IsBetter(LayoutMatch candidate, LayoutMatch incumbent) =>
