@@ -15,6 +15,19 @@ internal static class Tolerances
     /// <summary>Monte-Carlo SII intervals: relative 5%.</summary>
     public const double MonteCarlo = 0.05;
 
+    /// <summary>
+    /// A METHODS.md worked example printed to <paramref name="decimals"/> places: passes within the closed-form
+    /// tolerance or within half a unit of the last printed place, whichever is wider.
+    /// </summary>
+    public static void AssertPrinted(double expected, double actual, int decimals)
+    {
+        var rounding = 0.5 * Math.Pow(10, -decimals);
+        var allowed = Math.Max(ClosedForm * Math.Abs(expected), rounding);
+        Assert.True(
+            Math.Abs(actual - expected) <= allowed,
+            FormattableString.Invariant($"expected {expected:R} (to {decimals} dp), got {actual:R}"));
+    }
+
     public static void AssertRelative(double expected, double actual, double tolerance)
     {
         if (expected == actual)
