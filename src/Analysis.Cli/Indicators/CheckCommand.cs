@@ -64,7 +64,12 @@ internal static class CheckCommand
             errors = result.Errors.Count(),
             warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
             fromCache = result.Timings.FromCache,
-            milliseconds = Math.Round(result.Timings.Total.TotalMilliseconds),
+            milliseconds = new
+            {
+                compile = Math.Round(result.Timings.Compile.TotalMilliseconds),
+                run = Math.Round(result.Timings.Run.TotalMilliseconds),
+                total = Math.Round(result.Timings.Total.TotalMilliseconds),
+            },
             diagnostics = result.Diagnostics.Select(d => new
             {
                 path = d.Path,

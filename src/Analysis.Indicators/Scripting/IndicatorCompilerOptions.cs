@@ -5,8 +5,8 @@ namespace Analysis.Indicators;
 /// <summary>Settings for <see cref="IndicatorCompiler"/>.</summary>
 public sealed record IndicatorCompilerOptions
 {
-    /// <summary>The options used when none are given: the cache under the project's cache root.</summary>
-    public static IndicatorCompilerOptions Default { get; } = new();
+    /// <summary>The options used when none are given: the cache under the project's cache root (read from the environment now).</summary>
+    public static IndicatorCompilerOptions Default => new();
 
     /// <summary>
     /// Where compiled scripts are kept between runs, keyed by a hash of their sources and paths and of

@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Analysis.Data.Panels;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -17,8 +16,6 @@ namespace Analysis.Indicators.Scripting;
 /// <remarks>A failed compile is cached too, so checking an unchanged broken library is as fast as a clean one.</remarks>
 internal sealed class CompileCache(string folder, int capacity)
 {
-    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
-
     public static string Key(IReadOnlyList<ScriptSource> sources, IReadOnlyList<ISymbolRule> rules)
     {
         var text = new StringBuilder()
@@ -47,7 +44,7 @@ internal sealed class CompileCache(string folder, int capacity)
         var manifestPath = Path.Combine(folder, key + ".json");
         try
         {
-            var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(manifestPath), Json);
+            var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(manifestPath), CacheJson.Default.CacheManifest);
             if (manifest is null)
             {
                 return null;
@@ -75,8 +72,8 @@ internal sealed class CompileCache(string folder, int capacity)
             }
 
             // The manifest last: its presence says the entry is complete.
-            var manifest = new Manifest(library.Scripts, library.Diagnostics, library.Image is not null);
-            WriteAtomically(Path.Combine(folder, key + ".json"), JsonSerializer.SerializeToUtf8Bytes(manifest, Json));
+            var manifest = new CacheManifest(library.Scripts, library.Diagnostics, library.Image is not null);
+            WriteAtomically(Path.Combine(folder, key + ".json"), JsonSerializer.SerializeToUtf8Bytes(manifest, CacheJson.Default.CacheManifest));
             Prune();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -106,6 +103,4 @@ internal sealed class CompileCache(string folder, int capacity)
             File.Delete(Path.ChangeExtension(manifest.FullName, ".dll"));
         }
     }
-
-    private sealed record Manifest(IReadOnlyList<CompiledScript> Scripts, IReadOnlyList<ScriptDiagnostic> Diagnostics, bool HasImage);
 }
