@@ -14,6 +14,12 @@ internal sealed record IndicatorProgram(
     Expression? Expected,
     IReadOnlyList<(string Reason, Expression When)> Exclusions)
 {
+    /// <summary>True when the numerator counts people or events (small counts of it are suppressed).</summary>
+    public bool NumeratorIsCount { get; } = CountShape.IsCount(Numerator);
+
+    /// <summary>True when the denominator counts people or events.</summary>
+    public bool DenominatorIsCount { get; } = Denominator is not null && CountShape.IsCount(Denominator);
+
     /// <summary>A mean averages practice values (numerator, or numerator over denominator) instead of summing counts.</summary>
     public bool IsMean => Definition.ValueType == IndicatorValueType.Mean;
 
