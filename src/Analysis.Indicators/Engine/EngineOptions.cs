@@ -46,9 +46,9 @@ public sealed record EngineOptions
             problems.Add(Invariant($"ExactPoissonBelow is {ExactPoissonBelow}; it must be 0 or more"));
         }
 
-        if (!(Confidence > 0.5 && Confidence < 1))
+        if (!(Confidence >= 0.90 && Confidence < 1))
         {
-            problems.Add(Invariant($"Confidence is {Confidence}; give a fraction such as 0.95"));
+            problems.Add(Invariant($"Confidence is {Confidence}; give a fraction from 0.90 to below 1, such as 0.95"));
         }
 
         if (MaxDegreeOfParallelism is < 1)

@@ -1,4 +1,5 @@
 using Analysis.Indicators.Engine.Evaluation;
+using Analysis.Statistics;
 
 namespace Analysis.Indicators.Engine.Values;
 
@@ -30,7 +31,8 @@ internal static class ShortfallTargets
             {
                 EnglandRateTarget => t.All(index) is { Denominator: > 0 } england ? england.Numerator / england.Denominator : (double?)null,
                 FixedRateTarget fixedRate => fixedRate.Value / fixedRate.Per,
-                PercentileTarget percentile => Percentile(PracticeRates(practiceTallies[t.Month], index, practices.Count), percentile.Percentile / 100),
+                PercentileTarget percentile => PracticeRates(practiceTallies[t.Month], index, practices.Count) is { Length: > 0 } rates
+                    ? Quantiles.Percentile(rates, Math.Clamp(percentile.Percentile / 100, 0, 1)) : null,
                 _ => null,
             })];
         }
@@ -49,20 +51,6 @@ internal static class ShortfallTargets
             }
         }
 
-        rates.Sort();
         return [.. rates];
-    }
-
-    private static double? Percentile(double[] sorted, double fraction)
-    {
-        if (sorted.Length == 0)
-        {
-            return null;
-        }
-
-        var h = (sorted.Length - 1) * Math.Clamp(fraction, 0, 1);
-        var below = (int)Math.Floor(h);
-        var above = Math.Min(below + 1, sorted.Length - 1);
-        return sorted[below] + ((h - below) * (sorted[above] - sorted[below]));
     }
 }

@@ -19,6 +19,7 @@ internal sealed class ValueAssembler(EngineOptions options)
         var englandTotals = tally.All(index);
         var england = Estimates.Of(d, englandTotals, options);
         var values = new List<IndicatorValue>();
+        var sizes = new List<double>();
         for (var b = 0; b < areas.Count; b++)
         {
             var totals = tally.At(index, b);
@@ -28,9 +29,15 @@ internal sealed class ValueAssembler(EngineOptions options)
             }
 
             values.Add(Value(program, totals, areas, b, period, england, targetRate));
+            sizes.Add(d.ValueType == IndicatorValueType.IndirectlyStandardisedRatio ? totals.Third : totals.Denominator);
         }
 
-        Ranking.Apply(d, values);
+        if (areas.Level != Level.England)
+        {
+            Ranking.Apply(d, values);
+            Funnels.Apply(d, values, sizes, Centre(d, englandTotals, targetRate), options);
+        }
+
         return values;
     }
 
@@ -85,6 +92,15 @@ internal sealed class ValueAssembler(EngineOptions options)
 
         return value;
     }
+
+    /// <summary>The funnel's centre before the multiplier: England's Σx/Σn, 1 for a standardised ratio, the target for a shortfall.</summary>
+    private static double? Centre(IndicatorDefinition d, AreaTotals england, double? targetRate) => d.ValueType switch
+    {
+        IndicatorValueType.IndirectlyStandardisedRatio => 1.0,
+        IndicatorValueType.Shortfall => targetRate,
+        _ when england.Used > 0 && england.Denominator > 0 => england.Numerator / england.Denominator,
+        _ => null,
+    };
 
     private bool Suppress(IndicatorProgram program, AreaTotals totals)
     {
