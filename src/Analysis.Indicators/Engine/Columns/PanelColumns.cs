@@ -13,31 +13,47 @@ namespace Analysis.Indicators.Engine.Columns;
 /// </summary>
 internal sealed class PanelColumns
 {
-    private readonly ConcurrentDictionary<string, Lazy<LeafColumn>> _leaves = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LeafColumn> _leaves = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Level, Lazy<AreaColumn>> _areas = new();
+    private readonly Lock _extracting = new();
 
     public PanelColumns(Panel panel)
     {
         First = panel.First;
         Months = Math.Max(0, panel.Last.MonthsSince(panel.First) + 1);
-        MonthStart = new int[Months + 1];
-        var rows = new PanelRow[panel.Rows.Count];
-        var at = 0;
-        for (var m = 0; m < Months; m++)
+        Source = [.. panel.Rows];
+        var counts = new int[Months];
+        foreach (var row in Source)
         {
-            MonthStart[m] = at;
-            foreach (var row in panel.At(First.Plus(m)))
-            {
-                rows[at++] = row;
-            }
+            counts[row.Month.MonthsSince(First)]++;
         }
 
-        MonthStart[Months] = at;
-        Rows = rows;
+        MonthStart = new int[Months + 1];
+        for (var m = 0; m < Months; m++)
+        {
+            MonthStart[m + 1] = MonthStart[m] + counts[m];
+        }
+
+        // Practices in order within each month, as the panel lists them.
+        Array.Clear(counts);
+        Position = new int[Source.Length];
+        Rows = new PanelRow[Source.Length];
+        for (var i = 0; i < Source.Length; i++)
+        {
+            var m = Source[i].Month.MonthsSince(First);
+            Position[i] = MonthStart[m] + counts[m]++;
+            Rows[Position[i]] = Source[i];
+        }
     }
 
     /// <summary>The rows, month by month.</summary>
     public PanelRow[] Rows { get; }
+
+    /// <summary>The rows in the panel's own order (practice by practice), which is the order they lie in memory.</summary>
+    public PanelRow[] Source { get; }
+
+    /// <summary>Where each of <see cref="Source"/> sits in <see cref="Rows"/>.</summary>
+    public int[] Position { get; }
 
     /// <summary>The panel's first month.</summary>
     public Month First { get; }
@@ -48,9 +64,24 @@ internal sealed class PanelColumns
     /// <summary>Where each month's rows start; month <c>m</c> is rows <c>MonthStart[m]</c> to <c>MonthStart[m + 1]</c>.</summary>
     public int[] MonthStart { get; }
 
-    /// <summary>The column of a leaf, extracted on first use.</summary>
-    public LeafColumn Leaf(string key, Expression leaf, ParallelOptions parallel) =>
-        _leaves.GetOrAdd(key, _ => new Lazy<LeafColumn>(() => LeafExtractor.Read(leaf, Rows, parallel))).Value;
+    /// <summary>The columns of the leaves (by key), those not yet extracted read together in one pass over the rows.</summary>
+    public LeafColumn[] Leaves(IReadOnlyList<(string Key, Expression Leaf)> leaves, ParallelOptions parallel)
+    {
+        lock (_extracting)
+        {
+            var missing = leaves.Where(l => !_leaves.ContainsKey(l.Key)).DistinctBy(l => l.Key).ToList();
+            if (missing.Count > 0)
+            {
+                var read = LeafExtractor.Read([.. missing.Select(l => l.Leaf)], Source, Position, parallel);
+                for (var k = 0; k < missing.Count; k++)
+                {
+                    _leaves[missing[k].Key] = read[k];
+                }
+            }
+
+            return [.. leaves.Select(l => _leaves[l.Key])];
+        }
+    }
 
     /// <summary>The areas of a level, worked out on first use.</summary>
     public AreaColumn Areas(Level level) => _areas.GetOrAdd(level, l => new Lazy<AreaColumn>(() => Build(l))).Value;
@@ -75,12 +106,15 @@ internal sealed class PanelColumns
     {
         var keys = new (string Code, string Name)?[Rows.Length];
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < Rows.Length; i++)
+        var latest = new Dictionary<string, Month>(StringComparer.Ordinal);
+        for (var i = 0; i < Source.Length; i++)
         {
-            keys[i] = key(Rows[i]);
-            if (keys[i] is { } k)
+            var k = key(Source[i]);
+            keys[Position[i]] = k;
+            if (k is { } area && (!latest.TryGetValue(area.Code, out var seen) || Source[i].Month >= seen))
             {
-                names[k.Code] = k.Name;
+                names[area.Code] = area.Name;
+                latest[area.Code] = Source[i].Month;
             }
         }
 
@@ -103,9 +137,9 @@ internal sealed class PanelColumns
     private AreaColumn Groups(Level level, Func<PanelRow, int?> group, int count, string noun)
     {
         var column = new int[Rows.Length];
-        for (var i = 0; i < Rows.Length; i++)
+        for (var i = 0; i < Source.Length; i++)
         {
-            column[i] = group(Rows[i]) is { } g && g >= 1 && g <= count ? g - 1 : count;
+            column[Position[i]] = group(Source[i]) is { } g && g >= 1 && g <= count ? g - 1 : count;
         }
 
         var codes = Enumerable.Range(1, count).Select(g => g.ToString(CultureInfo.InvariantCulture)).ToArray();

@@ -19,7 +19,7 @@ internal sealed class PreparedRun
         Plan = plan;
         Columns = columns;
         _parallel = parallel;
-        var leaves = plan.Leaves.Select(l => columns.Leaf(l.Key, l.Leaf, parallel)).ToList();
+        var leaves = columns.Leaves(plan.Leaves, parallel);
 
         var reasons = plan.FixedReasons.ToList();
         int Id(string text)
