@@ -2,6 +2,8 @@ using Analysis.Statistics;
 
 namespace Analysis.Indicators.Tests.Statistics;
 
+using Polarity = Analysis.Statistics.Polarity;
+
 public sealed class BenchmarkTests
 {
     private static readonly Estimate Area = new(12.0, 10.0, 14.0);

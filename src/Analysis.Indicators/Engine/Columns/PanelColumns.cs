@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Linq.Expressions;
+using Analysis.Data.Geography;
+using Analysis.Data.Panels;
+using Analysis.Data.Periods;
+
+namespace Analysis.Indicators.Engine.Columns;
+
+/// <summary>
+/// A panel laid out for the engine: rows in month-major order (so a month is one contiguous range), the area
+/// each row falls in at each level, and the leaf columns indicators read, each extracted once and kept.
+/// </summary>
+internal sealed class PanelColumns
+{
+    private readonly Dictionary<string, LeafColumn> _leaves = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Level, Lazy<AreaColumn>> _areas = new();
+    private readonly Lock _extracting = new();
+
+    public PanelColumns(Panel panel)
+    {
+        First = panel.First;
+        Months = Math.Max(0, panel.Last.MonthsSince(panel.First) + 1);
+        Source = [.. panel.Rows];
+        var counts = new int[Months];
+        foreach (var row in Source)
+        {
+            counts[row.Month.MonthsSince(First)]++;
+        }
+
+        MonthStart = new int[Months + 1];
+        for (var m = 0; m < Months; m++)
+        {
+            MonthStart[m + 1] = MonthStart[m] + counts[m];
+        }
+
+        // Practices in order within each month, as the panel lists them.
+        Array.Clear(counts);
+        Position = new int[Source.Length];
+        Rows = new PanelRow[Source.Length];
+        for (var i = 0; i < Source.Length; i++)
+        {
+            var m = Source[i].Month.MonthsSince(First);
+            Position[i] = MonthStart[m] + counts[m]++;
+            Rows[Position[i]] = Source[i];
+        }
+    }
+
+    /// <summary>The rows, month by month.</summary>
+    public PanelRow[] Rows { get; }
+
+    /// <summary>The rows in the panel's own order (practice by practice), which is the order they lie in memory.</summary>
+    public PanelRow[] Source { get; }
+
+    /// <summary>Where each of <see cref="Source"/> sits in <see cref="Rows"/>.</summary>
+    public int[] Position { get; }
+
+    /// <summary>The panel's first month.</summary>
+    public Month First { get; }
+
+    /// <summary>The number of months.</summary>
+    public int Months { get; }
+
+    /// <summary>Where each month's rows start; month <c>m</c> is rows <c>MonthStart[m]</c> to <c>MonthStart[m + 1]</c>.</summary>
+    public int[] MonthStart { get; }
+
+    /// <summary>The columns of the leaves (by key), those not yet extracted read together in one pass over the rows.</summary>
+    public LeafColumn[] Leaves(IReadOnlyList<(string Key, Expression Leaf)> leaves, ParallelOptions parallel)
+    {
+        lock (_extracting)
+        {
+            var missing = leaves.Where(l => !_leaves.ContainsKey(l.Key)).DistinctBy(l => l.Key).ToList();
+            if (missing.Count > 0)
+            {
+                var read = LeafExtractor.Read([.. missing.Select(l => l.Leaf)], Source, Position, parallel);
+                for (var k = 0; k < missing.Count; k++)
+                {
+                    _leaves[missing[k].Key] = read[k];
+                }
+            }
+
+            return [.. leaves.Select(l => _leaves[l.Key])];
+        }
+    }
+
+    /// <summary>The areas of a level, worked out on first use.</summary>
+    public AreaColumn Areas(Level level) => _areas.GetOrAdd(level, l => new Lazy<AreaColumn>(() => Build(l))).Value;
+
+    private AreaColumn Build(Level level) => level switch
+    {
+        Level.Practice => Keyed(level, r => (r.Practice.Value, r.Name ?? r.Practice.Value)),
+        Level.Pcn => Keyed(level, r => Named(r.Geography.Pcn)),
+        Level.SubIcb => Keyed(level, r => Named(r.Geography.SubIcb)),
+        Level.Icb => Keyed(level, r => Named(r.Geography.Icb)),
+        Level.Region => Keyed(level, r => Named(r.Geography.Region)),
+        Level.England => new AreaColumn(level, new int[Rows.Length], ["E92000001"], ["England"]),
+        Level.DeprivationDecile => Groups(level, r => r.DeprivationDecile, 10, "decile"),
+        Level.DeprivationQuintile => Groups(level, r => r.DeprivationQuintile, 5, "quintile"),
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "unknown level"),
+    };
+
+    private static (string Code, string Name)? Named(Area? area) => area is null ? null : (area.Code, area.Name);
+
+    // Areas in code order; an area's name is the latest the panel gives, as names change more often than codes.
+    private AreaColumn Keyed(Level level, Func<PanelRow, (string Code, string Name)?> key)
+    {
+        var keys = new (string Code, string Name)?[Rows.Length];
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var latest = new Dictionary<string, Month>(StringComparer.Ordinal);
+        for (var i = 0; i < Source.Length; i++)
+        {
+            var k = key(Source[i]);
+            keys[Position[i]] = k;
+            if (k is { } area && (!latest.TryGetValue(area.Code, out var seen) || Source[i].Month >= seen))
+            {
+                names[area.Code] = area.Name;
+                latest[area.Code] = Source[i].Month;
+            }
+        }
+
+        var codes = names.Keys.Order(StringComparer.Ordinal).ToArray();
+        var index = new Dictionary<string, int>(codes.Length, StringComparer.Ordinal);
+        for (var a = 0; a < codes.Length; a++)
+        {
+            index[codes[a]] = a;
+        }
+
+        var column = new int[Rows.Length];
+        for (var i = 0; i < Rows.Length; i++)
+        {
+            column[i] = keys[i] is { } k ? index[k.Code] : codes.Length;
+        }
+
+        return new AreaColumn(level, column, codes, [.. codes.Select(c => names[c])]);
+    }
+
+    private AreaColumn Groups(Level level, Func<PanelRow, int?> group, int count, string noun)
+    {
+        var column = new int[Rows.Length];
+        for (var i = 0; i < Source.Length; i++)
+        {
+            column[Position[i]] = group(Source[i]) is { } g && g >= 1 && g <= count ? g - 1 : count;
+        }
+
+        var codes = Enumerable.Range(1, count).Select(g => g.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var names = Enumerable.Range(1, count)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{char.ToUpperInvariant(noun[0])}{noun[1..]} {g}{(g == 1 ? " (least deprived)" : g == count ? " (most deprived)" : string.Empty)}"))
+            .ToArray();
+        return new AreaColumn(level, column, codes, names);
+    }
+}
