@@ -13,6 +13,7 @@ public static class AnalysisCommand
         var root = new RootCommand("Analysis of GP workforce, need and scorecard indicators for English general practice.")
         {
             Data.DataCommand.Create(context),
+            Indicators.IndicatorsCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

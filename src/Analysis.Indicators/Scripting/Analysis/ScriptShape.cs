@@ -1,0 +1,87 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Analysis.Indicators.Scripting;
+
+/// <summary>
+/// A script read as C# script (the way <c>.csx</c> is written), split into the parts the class writer
+/// places: using directives to hoist, type declarations to nest, directives to reject, and everything
+/// else, which stays where it is as the body of the script's method.
+/// </summary>
+/// <param name="Usings">The using directives (hoisted above the class).</param>
+/// <param name="Types">Type declarations (moved into the class: a method body cannot declare them).</param>
+/// <param name="Blanked">Spans blanked out of the body: usings, types, and the directives plain C# would reject.</param>
+/// <param name="MissingSemicolonAt">Where a final expression left without a semicolon (allowed in scripts) needs one, or -1.</param>
+/// <param name="Diagnostics">The directives the DSL forbids (<c>#r</c>, <c>#load</c>), located.</param>
+internal sealed record ScriptShape(
+    IReadOnlyList<TextSpan> Usings,
+    IReadOnlyList<TextSpan> Types,
+    IReadOnlyList<TextSpan> Blanked,
+    int MissingSemicolonAt,
+    IReadOnlyList<ScriptDiagnostic> Diagnostics)
+{
+    internal static readonly CSharpParseOptions ScriptOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
+
+    public static ScriptShape Of(ScriptSource source)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source.Text, ScriptOptions, source.Path);
+        var root = (CompilationUnitSyntax)tree.GetRoot();
+        var usings = root.Usings.Select(u => u.Span).ToList();
+        var types = root.Members.Where(m => m is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax).Select(m => m.Span).ToList();
+        var blanked = new List<TextSpan>(usings.Concat(types));
+        var diagnostics = new List<ScriptDiagnostic>();
+
+        foreach (var directive in root.DescendantTrivia(descendIntoTrivia: true).Where(t => t.IsDirective).Select(t => (DirectiveTriviaSyntax)t.GetStructure()!))
+        {
+            var position = directive.GetLocation().GetLineSpan().StartLinePosition;
+            switch (directive)
+            {
+                case ReferenceDirectiveTriviaSyntax:
+                    diagnostics.Add(ScriptProblems.ReferenceDirective(source.Path, position.Line + 1, position.Character + 1));
+                    blanked.Add(directive.Span);
+                    break;
+                case LoadDirectiveTriviaSyntax:
+                    diagnostics.Add(ScriptProblems.LoadDirective(source.Path, position.Line + 1, position.Character + 1));
+                    blanked.Add(directive.Span);
+                    break;
+                case ShebangDirectiveTriviaSyntax:
+                    blanked.Add(directive.Span);
+                    break;
+            }
+        }
+
+        return new ScriptShape(usings, types, blanked, FinalExpressionWithoutSemicolon(tree, root), diagnostics);
+    }
+
+    /// <summary>The body text: the script with the hoisted and rejected parts replaced by spaces, so every line and column stays put.</summary>
+    public string Body(string text)
+    {
+        var body = text.ToCharArray();
+        foreach (var span in Blanked)
+        {
+            for (var i = span.Start; i < span.End; i++)
+            {
+                if (body[i] != '\n')
+                {
+                    body[i] = ' ';
+                }
+            }
+        }
+
+        var result = new string(body);
+        return MissingSemicolonAt >= 0 ? result.Insert(MissingSemicolonAt, ";") : result;
+    }
+
+    private static int FinalExpressionWithoutSemicolon(SyntaxTree tree, CompilationUnitSyntax root)
+    {
+        if (root.Members.LastOrDefault() is GlobalStatementSyntax { Statement: ExpressionStatementSyntax { SemicolonToken.IsMissing: true } statement }
+            && !tree.GetDiagnostics(statement).Any(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+        {
+            return statement.Expression.Span.End;
+        }
+
+        return -1;
+    }
+}

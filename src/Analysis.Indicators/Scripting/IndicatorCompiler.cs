@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Analysis.Indicators.Scripting;
+
+namespace Analysis.Indicators;
+
+/// <summary>
+/// Compiles indicator scripts (<c>.csx</c>, one indicator each) into their definitions: all the scripts of
+/// a run in one C# compilation, cached on disk by content hash, run in a collectible load context, and
+/// linted; every problem comes back as a <see cref="ScriptDiagnostic"/> located in the original file.
+/// </summary>
+/// <remarks>
+/// The phases, in order: read the sources; look the hash up in the cache; on a miss, shape each script
+/// (directives, usings, types), write it as a class, bind, check symbols, emit; load and run; lint.
+/// </remarks>
+public sealed class IndicatorCompiler
+{
+    private readonly IndicatorCompilerOptions _options;
+    private readonly IReadOnlyList<ISymbolRule> _rules;
+
+    /// <summary>A compiler with the given options (the default cache when none are given).</summary>
+    public IndicatorCompiler(IndicatorCompilerOptions? options = null)
+        : this(options ?? IndicatorCompilerOptions.Default, [])
+    {
+    }
+
+    internal IndicatorCompiler(IndicatorCompilerOptions options, IReadOnlyList<ISymbolRule> rules)
+    {
+        _options = options;
+        _rules = rules;
+    }
+
+    /// <summary>Compiles the scripts the paths name: files, or folders searched recursively for <c>*.csx</c>.</summary>
+    /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
+    public CompileResult Compile(IEnumerable<string> paths)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var sources = ScriptSource.Find(paths);
+        if (sources.Count == 0)
+        {
+            return new CompileResult([], [], 0, new CompileTimings(false, 0, TimeSpan.Zero, TimeSpan.Zero, Stopwatch.GetElapsedTime(started)));
+        }
+
+        var key = CompileCache.Key(sources, _rules);
+        var cache = _options.CacheDirectory is { } folder ? new CompileCache(folder, _options.CacheEntries) : null;
+        var library = cache?.TryLoad(key);
+        var fromCache = library is not null;
+        var compilations = 0;
+        if (library is null)
+        {
+            (library, compilations) = ScriptCompilation.Compile(sources, _rules, "IndicatorScripts." + key[..16]);
+            cache?.Store(key, library);
+        }
+
+        var compiled = Stopwatch.GetTimestamp();
+        var byPath = sources.ToDictionary(s => s.Path, StringComparer.Ordinal);
+        var run = ScriptRunner.Run(library, byPath);
+        var ran = Stopwatch.GetTimestamp();
+
+        var diagnostics = library.Diagnostics
+            .Concat(run.Diagnostics)
+            .Concat(IndicatorLint.Check(run.Definitions).Select(f => Located(f, byPath)))
+            .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
+            .ToList();
+        var timings = new CompileTimings(fromCache, compilations,
+            Stopwatch.GetElapsedTime(started, compiled), Stopwatch.GetElapsedTime(compiled, ran), Stopwatch.GetElapsedTime(started));
+        return new CompileResult(run.Definitions, diagnostics, sources.Count, timings) { LoadContext = run.LoadContext };
+    }
+
+    /// <summary>A lint finding at its definition's <c>Indicator(...)</c> call.</summary>
+    private static ScriptDiagnostic Located(LintFinding finding, IReadOnlyDictionary<string, ScriptSource> sources)
+    {
+        var (path, line) = (finding.Source.Path, finding.Source.Line);
+        var column = sources.TryGetValue(path, out var source) ? source.DefinitionColumn(line) : 1;
+        return new ScriptDiagnostic(path, line, column, finding.Id, finding.IsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, finding.Message);
+    }
+}

@@ -1,0 +1,29 @@
+namespace Analysis.Indicators.Scripting;
+
+/// <summary>
+/// The script compiler's own diagnostics, in one catalogue with stable IDs (IND1xx; the linter owns
+/// IND0xx and the C# compiler CSxxxx).
+/// </summary>
+internal static class ScriptProblems
+{
+    public static ScriptDiagnostic ReferenceDirective(string path, int line, int column) =>
+        Error(path, line, column, "IND100", "#r is not allowed in an indicator script: scripts use only the DSL, System.Math and LINQ");
+
+    public static ScriptDiagnostic LoadDirective(string path, int line, int column) =>
+        Error(path, line, column, "IND101", "#load is not allowed in an indicator script: one indicator per file, with no shared code");
+
+    public static ScriptDiagnostic Threw(string path, int line, int column, Exception exception) =>
+        Error(path, line, column, "IND102", $"the script threw {exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}");
+
+    public static ScriptDiagnostic NoIndicator(string path) =>
+        Error(path, 1, 1, "IND103", "the script defines no indicator: call Indicator(...) or Shortfall(...)");
+
+    public static ScriptDiagnostic MoreThanOne(string path, int line, int column, string id, string first) =>
+        Error(path, line, column, "IND104", $"one indicator per script: move {id} to its own file ({first} is this file's indicator)");
+
+    public static ScriptDiagnostic Unlocated(string path, string id, string message) =>
+        Error(path, 1, 1, id, message);
+
+    private static ScriptDiagnostic Error(string path, int line, int column, string id, string message) =>
+        new(path, line, column, id, DiagnosticSeverity.Error, message);
+}
