@@ -1,6 +1,6 @@
 // The need-adjusted supply measure the shortfall indicators (SF01, SF02, SF04) count gaps in.
-// Weighted patients come from the payments file of the row's financial year, so a workforce census and
-// its denominator are always from the same April-March year.
+// Weighted patients are those of the month's financial year (payments are annual); the FTE are the census
+// in force that month, or the year's mean where only annual workforce figures are loaded.
 Indicator("WF01", "Fully qualified GPs (FTE) per 10,000 weighted patients")
     .Definition("Full-time equivalent (37.5 hours a week) fully qualified GPs - partners, salaried GPs and retainers, " +
         "excluding GPs in training grades and locums (GP Workforce TOTAL_GP_EXTGL_FTE) - per 10,000 Carr-Hill weighted " +
