@@ -1,4 +1,3 @@
-#if INDICATOR_ENGINE
 using Analysis.Data.Periods;
 using Analysis.Testing;
 
@@ -46,4 +45,3 @@ public sealed class LibraryRealDataTests(RealDataRun real) : IClassFixture<RealD
         Assert.Equal(444, reasons.Single(r => r.Reason.StartsWith("no GP FTE recorded", StringComparison.Ordinal)).Rows);
     }
 }
-#endif

@@ -1,4 +1,3 @@
-#if INDICATOR_ENGINE
 using Analysis.Data.Periods;
 
 namespace Analysis.Indicators.Tests.Library;
@@ -66,4 +65,3 @@ public sealed class LibraryRunTests(SampleRun sample) : IClassFixture<SampleRun>
         Assert.Equal(expected, prv01.Value!.Value, 9);
     }
 }
-#endif

@@ -1,4 +1,3 @@
-#if INDICATOR_ENGINE
 using Analysis.Data;
 using Analysis.Data.Catalogue;
 using Analysis.Data.Panels;
@@ -62,4 +61,3 @@ public sealed class RealDataRun : IDisposable
         return (Panel.Build(NhsData.Load(_folder)), _library.Indicators);
     }
 }
-#endif

@@ -1,4 +1,3 @@
-#if INDICATOR_ENGINE
 using Analysis.Data;
 using Analysis.Data.Panels;
 using Analysis.Data.Periods;
@@ -38,4 +37,3 @@ public sealed class SampleRun : IDisposable
         Directory.Delete(_folder, recursive: true);
     }
 }
-#endif

@@ -2,6 +2,8 @@ using Analysis.Statistics;
 
 namespace Analysis.Indicators.Tests.Statistics;
 
+using Polarity = Analysis.Statistics.Polarity;
+
 public sealed class QuantilesTests
 {
     private static readonly double[] PheExample = [7, 2, 9, 4, 4, 6, 1, 8];
