@@ -88,6 +88,23 @@ public sealed class IndicatorEngine
         return Results(run, areas, level, chosen);
     }
 
+    /// <summary>
+    /// Each indicator's slope and relative index of inequality across the ten deprivation deciles, for
+    /// <paramref name="period"/> or, when null, the latest month in which that indicator has data. Intervals are
+    /// Monte Carlo (PHE's method) from a stream seeded with <paramref name="seed"/>, so a run repeats exactly.
+    /// </summary>
+    /// <exception cref="ArgumentException">A definition lacks what its value type needs, or two share an id.</exception>
+    public IReadOnlyList<InequalityResult> Inequality(Panel panel, IReadOnlyList<IndicatorDefinition> indicators, Month? period = null, int repetitions = 100_000, int seed = 1)
+    {
+        var deciles = Run(panel, indicators, Level.DeprivationDecile, period);
+        var byIndicator = deciles.Values.ToLookup(v => v.IndicatorId, StringComparer.Ordinal);
+        return
+        [
+            .. deciles.Indicators.Select((d, k) =>
+                InequalityIndices.Of(d, deciles.Coverage[k].Periods.FirstOrDefault(panel.Last), [.. byIndicator[d.Id]], Options, repetitions, new Random(seed + k))),
+        ];
+    }
+
     /// <summary>The sums alone, for every month (what a SQL <c>GROUP BY area, month</c> computes): for benchmarks and checks.</summary>
     internal (PreparedRun Run, AreaColumn Areas, MonthTally[] Tallies) Aggregate(Panel panel, IReadOnlyList<IndicatorDefinition> indicators, Level level)
     {

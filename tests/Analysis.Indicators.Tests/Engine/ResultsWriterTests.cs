@@ -33,8 +33,8 @@ public sealed class ResultsWriterTests : IDisposable
 
         var lines = File.ReadAllLines(path);
         Assert.StartsWith("indicator_id,level,area_code,area_name,period,numerator,denominator,expected,value,lower,upper,england,comparison,suppressed,practices", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("WF01,Practice,X00001,PRACTICE X00001,2023-03,3.5,6000,,5.833333333333334,1.408", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith("WF01,Practice,X00002,PRACTICE X00002,2023-03,,,,,,,5.833333333333334,,false,0,0,1,", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("WF01,Practice,X00001,PRACTICE X00001,2023-03,3.5,6000,,5.83333333333333,1.408", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("WF01,Practice,X00002,PRACTICE X00002,2023-03,,,,,,,5.83333333333333,,false,0,0,1,", lines[2], StringComparison.Ordinal);
         Assert.Equal(3, lines.Length);
         Assert.Empty(Directory.GetFiles(_folder, "*.partial", SearchOption.AllDirectories).Concat(Directory.GetFiles(_folder, ".*")));
     }

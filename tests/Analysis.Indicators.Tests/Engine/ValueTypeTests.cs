@@ -132,4 +132,19 @@ public sealed class ValueTypeTests
         Assert.Equal([5, 4, 3, 2, 1], values.Select(v => v.Rank));
         Assert.Equal([1, 2, 3, 4, 5], values.Select(v => v.Quintile));
     }
+
+    [Fact]
+    public void Overdispersion_widens_the_funnel_when_areas_vary_more_than_chance_allows()
+    {
+        // Ten ICBs of 100,000 weighted patients with 40 to 130 FTE: far more spread than Poisson noise around 85.
+        var spread = Enumerable.Range(0, 10).Select(i => new PracticeSpec($"X{i + 1:D5}", $"Q{i:D2}", 100_000m, 40m + (10 * i))).ToArray();
+
+        var plain = new IndicatorEngine().Run(OneYear(spread), [Definitions.GpRate().Build()], Level.Icb).Values;
+        var adjusted = new IndicatorEngine(new EngineOptions { Overdispersion = true }).Run(OneYear(spread), [Definitions.GpRate().Build()], Level.Icb).Values;
+
+        Assert.All(adjusted.Zip(plain), pair => Assert.True(pair.First.FunnelUpper998 > pair.Second.FunnelUpper998));
+        Assert.True(
+            adjusted.Count(v => v.Funnel is FunnelSignal.VeryHigh or FunnelSignal.VeryLow) < plain.Count(v => v.Funnel is FunnelSignal.VeryHigh or FunnelSignal.VeryLow),
+            "fewer areas should lie outside the widened 99.8% limits");
+    }
 }

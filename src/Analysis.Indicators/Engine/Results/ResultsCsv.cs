@@ -56,7 +56,8 @@ internal static class ResultsCsv
         }
     });
 
-    private static string Number(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
+    // Fifteen significant digits: all a double holds reliably, and sums of decimal data print as the data does (740.48, not 740.4800000000004).
+    private static string Number(double? value) => value is { } v ? v.ToString("G15", CultureInfo.InvariantCulture) : string.Empty;
 
     private static string Whole(int? value) => value is { } v ? v.ToString(CultureInfo.InvariantCulture) : string.Empty;
 

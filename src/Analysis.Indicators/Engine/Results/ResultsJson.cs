@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Analysis.Statistics;
 
@@ -127,7 +128,8 @@ internal static class ResultsJson
     {
         if (value is { } v && double.IsFinite(v))
         {
-            json.WriteNumber(name, v);
+            // Rounded to fifteen significant digits, as the CSV is, so sums of decimal data read as the data does.
+            json.WriteNumber(name, double.Parse(v.ToString("G15", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
         }
         else
         {

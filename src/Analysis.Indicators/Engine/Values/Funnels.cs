@@ -1,3 +1,4 @@
+using Analysis.Indicators.Engine.Evaluation;
 using Analysis.Statistics;
 
 namespace Analysis.Indicators.Engine.Values;
@@ -9,36 +10,79 @@ namespace Analysis.Indicators.Engine.Values;
 /// ratios the same around 1 at the area's expected count; shortfalls around the target rate. A value strictly
 /// outside a limit is significant; one on the line is not (as FunnelPlotR). Means and ratios get no funnel.
 /// </summary>
+/// <remarks>
+/// With <see cref="EngineOptions.Overdispersion"/>, proportions, rates and standardised ratios get Spiegelhalter's
+/// limits instead (arcsine, log-ratio-of-counts and square-root scales, Winsorised at 10%), fitted to the level's
+/// areas that month and centred on their Σx/Σn (1 for ratios); they widen only when the areas vary more than
+/// chance allows (φ &gt; 1), and are otherwise the unadjusted limits on the same scales. Shortfalls stay Poisson
+/// around their target.
+/// </remarks>
 internal static class Funnels
 {
     /// <param name="d">The indicator.</param>
-    /// <param name="values">The level's values for one month, in the order of <paramref name="sizes"/>.</param>
-    /// <param name="sizes">Each value's denominator (for a standardised ratio, its expected count).</param>
+    /// <param name="values">The level's values for one month, in the order of <paramref name="totals"/>.</param>
+    /// <param name="totals">Each value's sums.</param>
     /// <param name="centre">The benchmark per unit of denominator (England's x/n, 1, or the target rate), before the multiplier.</param>
     /// <param name="options">The engine's options (the Poisson threshold).</param>
-    public static void Apply(IndicatorDefinition d, List<IndicatorValue> values, IReadOnlyList<double> sizes, double? centre, EngineOptions options)
+    public static void Apply(IndicatorDefinition d, List<IndicatorValue> values, IReadOnlyList<AreaTotals> totals, double? centre, EngineOptions options)
     {
         if (centre is not { } c || !double.IsFinite(c) || d.ValueType is IndicatorValueType.Mean or IndicatorValueType.Ratio)
         {
             return;
         }
 
+        var isr = d.ValueType == IndicatorValueType.IndirectlyStandardisedRatio;
+        var sizes = totals.Select(t => t.Used == 0 ? double.NaN : isr ? t.Third : t.Denominator).ToArray();
+        var overdispersed = options.Overdispersion ? Overdispersed(d, totals, sizes) : null;
         for (var i = 0; i < values.Count; i++)
         {
-            if (values[i].Value is not { } value || !(sizes[i] > 0) || Limits(d, c, sizes[i], options) is not { } limits)
+            if (values[i].Value is not { } value || !(sizes[i] > 0))
+            {
+                continue;
+            }
+
+            var limits = overdispersed is not null ? overdispersed.LimitsAt(sizes[i], d.Multiplier) : Limits(d, c, sizes[i], options);
+            if (limits is not { } found)
             {
                 continue;
             }
 
             values[i] = values[i] with
             {
-                FunnelLower95 = Finite(limits.Lower95),
-                FunnelUpper95 = Finite(limits.Upper95),
-                FunnelLower998 = Finite(limits.Lower998),
-                FunnelUpper998 = Finite(limits.Upper998),
-                Funnel = Signal(value, limits),
+                FunnelLower95 = Finite(found.Lower95),
+                FunnelUpper95 = Finite(found.Upper95),
+                FunnelLower998 = Finite(found.Lower998),
+                FunnelUpper998 = Finite(found.Upper998),
+                Funnel = Signal(value, found),
             };
         }
+    }
+
+    /// <summary>Spiegelhalter's funnel fitted to the month's areas, or null for a shortfall or when too few areas have data to fit one.</summary>
+    private static OverdispersedFunnel? Overdispersed(IndicatorDefinition d, IReadOnlyList<AreaTotals> totals, double[] sizes)
+    {
+        OverdispersionScale? scale = d.ValueType switch
+        {
+            IndicatorValueType.Proportion => OverdispersionScale.Proportion,
+            IndicatorValueType.Rate => OverdispersionScale.RatioOfCounts,
+            IndicatorValueType.IndirectlyStandardisedRatio => OverdispersionScale.StandardisedRatioCqc,
+            _ => null,
+        };
+        if (scale is null)
+        {
+            return null;
+        }
+
+        // Areas whose sums the scale cannot take (no rows, nothing to divide by, a share above one) sit out the fit.
+        var numerators = totals.Select((t, i) => sizes[i] > 0 && t.Numerator >= 0 && (scale != OverdispersionScale.Proportion || t.Numerator <= sizes[i]) ? t.Numerator : double.NaN).ToArray();
+        var denominators = numerators.Select((n, i) => double.IsNaN(n) ? double.NaN : sizes[i]).ToArray();
+        if (numerators.Count(n => !double.IsNaN(n)) < 3)
+        {
+            return null;
+        }
+
+        var funnel = Funnel.Overdispersed(numerators, denominators, scale.Value);
+        return double.IsFinite(funnel.Target) && funnel.Target > 0 ? funnel : null;
     }
 
     private static FunnelLimits? Limits(IndicatorDefinition d, double centre, double size, EngineOptions options)

@@ -19,7 +19,7 @@ internal sealed class ValueAssembler(EngineOptions options)
         var englandTotals = tally.All(index);
         var england = Estimates.Of(d, englandTotals, options);
         var values = new List<IndicatorValue>();
-        var sizes = new List<double>();
+        var sums = new List<AreaTotals>();
         for (var b = 0; b < areas.Count; b++)
         {
             var totals = tally.At(index, b);
@@ -29,13 +29,13 @@ internal sealed class ValueAssembler(EngineOptions options)
             }
 
             values.Add(Value(program, totals, areas, b, period, england, targetRate));
-            sizes.Add(d.ValueType == IndicatorValueType.IndirectlyStandardisedRatio ? totals.Third : totals.Denominator);
+            sums.Add(totals);
         }
 
         if (areas.Level != Level.England)
         {
             Ranking.Apply(d, values);
-            Funnels.Apply(d, values, sizes, Centre(d, englandTotals, targetRate), options);
+            Funnels.Apply(d, values, sums, Centre(d, englandTotals, targetRate), options);
         }
 
         return values;

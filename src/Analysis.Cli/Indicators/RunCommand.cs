@@ -1,0 +1,135 @@
+using System.CommandLine;
+using System.Globalization;
+using Analysis.Data;
+using Analysis.Data.Panels;
+using Analysis.Data.Periods;
+using Analysis.Indicators;
+
+namespace Analysis.Cli.Indicators;
+
+/// <summary>
+/// <c>analysis indicators run PATH... [--data DIR|sample] [--level L] [--period P] --out FILE.csv|.json</c>:
+/// compiles the indicator scripts, evaluates them over the data's panel at a level, writes the values (CSV) or
+/// everything with coverage (JSON), and prints each indicator's coverage.
+/// </summary>
+internal static class RunCommand
+{
+    private static readonly Dictionary<string, Level> Levels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["practice"] = Level.Practice, ["pcn"] = Level.Pcn, ["sub-icb"] = Level.SubIcb, ["icb"] = Level.Icb, ["region"] = Level.Region,
+        ["england"] = Level.England, ["imd-quintile"] = Level.DeprivationQuintile, ["imd-decile"] = Level.DeprivationDecile,
+    };
+
+    /// <summary>The command, compiling scripts with the indicator compiler.</summary>
+    public static Command Create(CliContext context) => Create(context, CompileScripts);
+
+    /// <summary>The command with the step that turns script paths into definitions supplied (the compiler, or definitions made in code).</summary>
+    internal static Command Create(CliContext context, Func<IReadOnlyList<string>, IReadOnlyList<IndicatorDefinition>> compile)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Indicator scripts (.csx) or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var data = DataOption.Create();
+        var level = new Option<string>("--level")
+        {
+            Description = "practice, pcn, sub-icb, icb (the default), region, england, imd-quintile or imd-decile.",
+            DefaultValueFactory = _ => "icb",
+        };
+        var period = new Option<string>("--period")
+        {
+            Description = "latest (the default: each indicator's latest month with data), all (every month with data), or a month as yyyy-MM.",
+            DefaultValueFactory = _ => "latest",
+        };
+        var output = new Option<string>("--out") { Description = "The file to write: .csv for the values, .json for values, coverage and metadata.", Required = true };
+        var command = new Command("run", "Evaluate indicator scripts over the data at a level and write the values.")
+        {
+            paths, data, level, period, output,
+        };
+        command.SetAction(parse =>
+        {
+            var (month, allMonths) = ParsePeriod(parse.GetRequiredValue(period));
+            var settings = new Settings(parse.GetRequiredValue(paths), parse.GetRequiredValue(data), ParseLevel(parse.GetRequiredValue(level)), month, allMonths, CheckOutput(parse.GetRequiredValue(output)));
+            return Run(context, settings, compile, DataOption.Load);
+        });
+        return command;
+    }
+
+    /// <summary>Runs with settings already parsed; <paramref name="load"/> reads the data source.</summary>
+    internal static int Run(CliContext context, Settings settings, Func<IReadOnlyList<string>, IReadOnlyList<IndicatorDefinition>> compile, Func<string, NhsData> load)
+    {
+        var definitions = compile(settings.Paths);
+        if (definitions.Count == 0)
+        {
+            throw new UsageException($"no indicators found in {string.Join(", ", settings.Paths)}");
+        }
+
+        var data = load(settings.Data);
+        foreach (var file in data.Unreadable)
+        {
+            context.Error.WriteLine($"error: {file.Reason}");
+        }
+
+        var panel = Panel.Build(data);
+        var engine = new IndicatorEngine();
+        var results = settings.AllMonths ? engine.RunAllMonths(panel, definitions, settings.Level) : engine.Run(panel, definitions, settings.Level, settings.Month);
+
+        if (Path.GetExtension(settings.Output).Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            results.WriteJson(settings.Output);
+        }
+        else
+        {
+            results.WriteCsv(settings.Output);
+        }
+
+        WriteSummary(context.Out, results, settings);
+        return (int)(data.Unreadable.Count == 0 ? ExitCode.Ok : ExitCode.UsageOrInputError);
+    }
+
+    // Wired to the indicator compiler when the compiler and this command meet; until then scripts cannot be read.
+    private static IReadOnlyList<IndicatorDefinition> CompileScripts(IReadOnlyList<string> paths) =>
+        throw new UsageException("compiling indicator scripts needs the indicator compiler, which this build does not include yet");
+
+    private static Level ParseLevel(string text) =>
+        Levels.TryGetValue(text, out var level) || (Enum.TryParse(text, ignoreCase: true, out level) && Enum.IsDefined(level))
+            ? level
+            : throw new UsageException($"--level: '{text}' is not a level; give one of {string.Join(", ", Levels.Keys)}");
+
+    private static (Month? Month, bool AllMonths) ParsePeriod(string text) => text.ToLowerInvariant() switch
+    {
+        "latest" => (null, false),
+        "all" => (null, true),
+        _ => Month.Parse(text) is { Success: true } month
+            ? (month.Value, false)
+            : throw new UsageException($"--period: '{text}' is not latest, all or a month as yyyy-MM"),
+    };
+
+    private static string CheckOutput(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".csv" or ".json"
+            ? path
+            : throw new UsageException($"--out: '{path}' should end in .csv or .json");
+
+    private static void WriteSummary(TextWriter output, IndicatorResults results, Settings settings)
+    {
+        var periods = settings.AllMonths ? "every month with data" : settings.Month?.ToString() ?? "each indicator's latest month with data";
+        output.WriteLine(Invariant($"{results.Indicators.Count} indicator(s) by {Names(results.Level)}, {periods}: {results.Values.Count:N0} values written to {settings.Output}"));
+        foreach (var c in results.Coverage)
+        {
+            var when = c.Periods.Count switch
+            {
+                0 => "no month",
+                1 => c.Periods[0].ToString(),
+                _ => $"{c.Periods[0]} to {c.Periods[^1]}",
+            };
+            var reasons = c.Excluded.Select(r => Invariant($"excluded {r.Reason} {r.Rows:N0}"))
+                .Concat(c.Missing.Select(r => Invariant($"{r.Reason} {r.Rows:N0}")))
+                .ToList();
+            output.WriteLine(Invariant($"  {c.IndicatorId,-8} {when,-18} {c.RowsUsed:N0} of {c.RowsInPeriod:N0} practice-months used{(reasons.Count > 0 ? "; " + string.Join("; ", reasons) : string.Empty)}"));
+        }
+    }
+
+    private static string Names(Level level) => Levels.First(l => l.Value == level).Key;
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The parsed command line: scripts, data source, level, month (null for each indicator's latest) or every month, output file.</summary>
+    internal sealed record Settings(IReadOnlyList<string> Paths, string Data, Level Level, Month? Month, bool AllMonths, string Output);
+}
