@@ -85,8 +85,15 @@ internal static class RunCommand
     }
 
     // Wired to the indicator compiler when the compiler and this command meet; until then scripts cannot be read.
-    private static IReadOnlyList<IndicatorDefinition> CompileScripts(IReadOnlyList<string> paths) =>
-        throw new UsageException("compiling indicator scripts needs the indicator compiler, which this build does not include yet");
+    // Scripts with errors are input errors (exit 2); their diagnostics are the message, one per line.
+    private static IReadOnlyList<IndicatorDefinition> CompileScripts(IReadOnlyList<string> paths)
+    {
+        var result = new IndicatorCompiler().Compile(paths);
+        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        return errors.Count == 0
+            ? result.Indicators
+            : throw new UsageException("the indicator scripts do not compile cleanly:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
+    }
 
     private static Level ParseLevel(string text) =>
         Levels.TryGetValue(text, out var level) || (Enum.TryParse(text, ignoreCase: true, out level) && Enum.IsDefined(level))
