@@ -84,15 +84,14 @@ public sealed class RunCommandTests(RunCommandFixture fixture) : IClassFixture<R
     }
 
     [Fact]
-    public void Without_the_compiler_wired_in_scripts_are_a_usage_error_that_says_so()
+    public void A_script_path_that_does_not_exist_is_a_usage_error_naming_it()
     {
-        var context = new CliContext(new StringWriter(), new StringWriter());
-        var root = new RootCommand { new Command("indicators") { RunCommand.Create(context) } };
+        var error = new StringWriter();
 
-        var (exit, _, error) = Invoke(root, context, ["indicators", "run", "x.csx", "--out", "x.csv"]);
+        var exit = AnalysisCommand.Run(["indicators", "run", "no-such-script.csx", "--out", "x.csv"], new StringWriter(), error);
 
         Assert.Equal(2, exit);
-        Assert.Contains("needs the indicator compiler", error, StringComparison.Ordinal);
+        Assert.Contains("no-such-script.csx", error.ToString(), StringComparison.Ordinal);
     }
 
     private (int Exit, string Output, string Error) Run(params string[] args)
