@@ -46,6 +46,8 @@ public class EngineVsDuckDbBenchmarks
     private IndicatorEngine _engine = null!;
     private DuckDBConnection _fields = null!;
     private DuckDBConnection _pairsTable = null!;
+    private (Func<PanelRow, decimal?> Numerator, Func<PanelRow, decimal?> Denominator)[] _delegates = null!;
+    private int[] _buckets = null!;
 
     /// <summary>The fields the indicators read: C# for the engine, SQL column and loader for DuckDB.</summary>
     private static readonly (string Column, Expression<Func<PanelRow, decimal?>> Read, Func<PanelRow, double?> Load)[] Fields =
@@ -67,7 +69,19 @@ public class EngineVsDuckDbBenchmarks
         ("payments_registered", p => p.Payments!.RegisteredPatients, p => (double?)p.Payments?.RegisteredPatients),
     ];
 
-    [GlobalSetup]
+    /// <summary>The baseline's process also prints the ratios from quick medians and where the engine's cold time goes.</summary>
+    [GlobalSetup(Target = nameof(DuckDb_query))]
+    public void SetupAndReport()
+    {
+        Setup();
+        var duck = Median(() => DuckDb_query());
+        var ready = Median(() => DuckDb_query_pairs());
+        var engine = Median(() => Engine_sums());
+        Console.WriteLine(Invariant($"// engine sums {engine:0} ms; DuckDB {duck:0} ms over fields, {ready:0} ms over ready columns: engine / DuckDB = {engine / duck:0.00}, {engine / ready:0.00}"));
+        Console.WriteLine(ColdPhases());
+    }
+
+    [GlobalSetup(Targets = [nameof(DuckDb_query_pairs), nameof(Engine_sums), nameof(DuckDb_load_and_query), nameof(Engine_cold), nameof(Per_row_delegates), nameof(Engine_run_all_months)])]
     public void Setup()
     {
         _panel = Panel.Build(Records(new Month(2015, 4)));
@@ -81,6 +95,9 @@ public class EngineVsDuckDbBenchmarks
         _pairsTable = LoadPairs(_panel, _pairs);
         Check(_fields, _fieldsQuery);
         Check(_pairsTable, _pairsQuery);
+        _delegates = [.. _indicators.Select(d => (RowDelegate(d.Numerator!), RowDelegate(d.Denominator!)))];
+        var icbs = _panel.Rows.Select(r => r.Geography.Icb?.Code).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        _buckets = [.. _panel.Rows.Select(r => ((r.Geography.Icb?.Code is { } code ? icbs.IndexOf(code) : Icbs) * Months) + r.Month.MonthsSince(_panel.First))];
     }
 
     [GlobalCleanup]
@@ -109,28 +126,30 @@ public class EngineVsDuckDbBenchmarks
     [Benchmark(Description = "Engine extract columns, compile, sums")]
     public int Engine_cold() => new IndicatorEngine().Aggregate(_panel, _indicators, Level.Icb).Tallies.Length;
 
+    [Benchmark(Description = "Per-row delegates, one per indicator part (the approach the engine replaces)")]
+    public double Per_row_delegates()
+    {
+        // Each indicator's numerator and denominator compiled null-safe to a Func<PanelRow, decimal?>, called row by
+        // row (one thread), into ICB × month buckets worked out beforehand as the engine's are.
+        var sums = new double[_indicators.Count, ((Icbs + 1) * Months) + 1, 2];
+        var rows = _panel.Rows;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            for (var k = 0; k < _delegates.Length; k++)
+            {
+                if (_delegates[k].Numerator(rows[i]) is { } n && _delegates[k].Denominator(rows[i]) is { } d)
+                {
+                    sums[k, _buckets[i], 0] += (double)n;
+                    sums[k, _buckets[i], 1] += (double)d;
+                }
+            }
+        }
+
+        return sums[0, 0, 0];
+    }
+
     [Benchmark(Description = "Engine full time series with statistics")]
     public int Engine_run_all_months() => _engine.RunAllMonths(_panel, _indicators, Level.Icb).Values.Count;
-
-    /// <summary>A quick Stopwatch measurement (medians of a few runs) printing the ratios, for a check without BenchmarkDotNet.</summary>
-    public static void Measure(TextWriter output)
-    {
-        var b = new EngineVsDuckDbBenchmarks();
-        var setup = Stopwatch.StartNew();
-        b.Setup();
-        output.WriteLine(Invariant($"setup (records, panel, DuckDB table, checks): {setup.Elapsed.TotalSeconds:0.0} s; {b._panel.Rows.Count:N0} rows, {b._indicators.Count} indicators"));
-        var duck = Median(() => b.DuckDb_query(), 9);
-        var pairs = Median(() => b.DuckDb_query_pairs(), 9);
-        var engine = Median(() => b.Engine_sums(), 9);
-        var duckCold = Median(() => b.DuckDb_load_and_query(), 3);
-        var engineCold = Median(() => b.Engine_cold(), 3);
-        var full = Median(() => b.Engine_run_all_months(), 3);
-        output.WriteLine(Invariant($"DuckDB query over fields {duck:0.0} ms, over ready columns {pairs:0.0} ms; engine sums {engine:0.0} ms; engine / DuckDB = {engine / duck:0.00} (fields), {engine / pairs:0.00} (ready columns)"));
-        output.WriteLine(Invariant($"DuckDB load + query {duckCold:0.0} ms; engine extract + compile + sums {engineCold:0.0} ms; engine / DuckDB = {engineCold / duckCold:0.00}"));
-        output.WriteLine(Invariant($"engine time series with statistics (values, CIs, comparisons, funnels, ranks): {full:0.0} ms"));
-        output.WriteLine(b.ColdPhases());
-        b.Cleanup();
-    }
 
     /// <summary>Where the engine's cold time goes: laying out rows, areas, compiling the loops, extracting columns, summing.</summary>
     private string ColdPhases()
@@ -151,15 +170,14 @@ public class EngineVsDuckDbBenchmarks
         var plan = Analysis.Indicators.Engine.Evaluation.CompiledIndicators.Compile(_indicators, new Analysis.Indicators.Engine.Expressions.LeafKey());
         var compile = Lap();
         columns.Leaves(plan.Leaves, parallel);
-
         var extract = Lap();
         var run = new Analysis.Indicators.Engine.Evaluation.PreparedRun(plan, columns, parallel);
         run.Evaluate(areas, [.. Enumerable.Range(0, columns.Months)]);
         var sums = Lap();
-        return Invariant($"engine cold phases: row layout {layout:0} ms, ICB areas {areaTime:0} ms, compile {plan.Batches.Count} loops {compile:0} ms, extract {plan.Leaves.Count} columns {extract:0} ms, sums {sums:0} ms");
+        return Invariant($"// engine cold phases: row layout {layout:0} ms, ICB areas {areaTime:0} ms, compile {plan.Batches.Count} loops {compile:0} ms, extract {plan.Leaves.Count} columns {extract:0} ms, sums {sums:0} ms");
     }
 
-    private static double Median(Func<object> action, int runs)
+    private static double Median(Func<object> action, int runs = 5)
     {
         var times = new List<double>();
         for (var i = 0; i < runs; i++)
@@ -369,6 +387,14 @@ public class EngineVsDuckDbBenchmarks
         {
             throw new InvalidOperationException($"checked {checkedCells} cells, expected {Icbs * Months * _indicators.Count}");
         }
+    }
+
+    private static Func<PanelRow, decimal?> RowDelegate(Expression<Func<PanelRow, decimal?>> expression)
+    {
+        var reason = Expression.Variable(typeof(int), "reason");
+        var body = Analysis.Indicators.Engine.Expressions.NullSafe.Rewrite(Analysis.Indicators.Engine.Expressions.RowExpression.Body(expression), reason, _ => 1);
+        var block = Expression.Block(typeof(decimal?), [reason], Expression.Assign(reason, Expression.Constant(0)), Analysis.Indicators.Engine.Expressions.NullSafe.As(body, typeof(decimal?)));
+        return Expression.Lambda<Func<PanelRow, decimal?>>(block, Analysis.Indicators.Engine.Expressions.RowExpression.Row).Compile();
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -27,7 +27,7 @@ public sealed record IndicatorValue
     /// <summary>The area's name.</summary>
     public required string AreaName { get; init; }
 
-    /// <summary>The month.</summary>
+    /// <summary>The month the value is for.</summary>
     public required Month Period { get; init; }
 
     /// <summary>The summed numerator (for a mean, the sum of practice values; for a shortfall, the supply).</summary>

@@ -17,7 +17,7 @@ public sealed record InequalityResult
     /// <summary>The indicator.</summary>
     public required string IndicatorId { get; init; }
 
-    /// <summary>The month.</summary>
+    /// <summary>The month the indices are for.</summary>
     public required Month Period { get; init; }
 
     /// <summary>The deciles with a value (all ten are needed for an index).</summary>
