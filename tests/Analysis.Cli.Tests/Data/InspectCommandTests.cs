@@ -1,3 +1,4 @@
+using Analysis.Cli.Tests.Support;
 using System.Text.Json;
 
 namespace Analysis.Cli.Tests.Data;
@@ -34,7 +35,7 @@ public sealed class InspectCommandTests : IDisposable
             Header + "\r\n" +
             Row("X00001", "No") + "\r\n" + Row("X00002", "Maybe") + "\r\n");
 
-        var (exit, output, _) = Run("data", "inspect", path);
+        var (exit, output, _) = AnalysisCli.Run("data", "inspect", path);
 
         Assert.Equal(0, exit);
         Assert.Contains("kind:      Payments", output);
@@ -48,7 +49,7 @@ public sealed class InspectCommandTests : IDisposable
     {
         var path = Write("payments.csv", Header + "\n" + Row("X00001", "Yes") + "\n");
 
-        var (exit, output, _) = Run("data", "inspect", path, "--format", "json");
+        var (exit, output, _) = AnalysisCli.Run("data", "inspect", path, "--format", "json");
 
         Assert.Equal(0, exit);
         var file = JsonDocument.Parse(output).RootElement.GetProperty("files")[0];
@@ -62,8 +63,8 @@ public sealed class InspectCommandTests : IDisposable
     {
         var path = Write("prevalence.csv", "PRACTICE_CODE,GROUP_CODE,REGISTER,PATIENT_LIST_TYPE,PRACTICE_LIST_SIZE\nX00001,DM,113.0,17OV,3000\n");
 
-        var (_, without, _) = Run("data", "inspect", path);
-        var (exit, with, _) = Run("data", "inspect", path, "--period", "2024-25");
+        var (_, without, _) = AnalysisCli.Run("data", "inspect", path);
+        var (exit, with, _) = AnalysisCli.Run("data", "inspect", path, "--period", "2024-25");
 
         Assert.Contains("period:    not stated (give --period to read records)", without);
         Assert.Equal(0, exit);
@@ -75,7 +76,7 @@ public sealed class InspectCommandTests : IDisposable
     {
         var path = Write("mystery.csv", "PRACTICE,PATIENTS\nX00001,10\n");
 
-        var (exit, _, error) = Run("data", "inspect", path);
+        var (exit, _, error) = AnalysisCli.Run("data", "inspect", path);
 
         Assert.Equal(2, exit);
         Assert.Contains($"error: {path}(1): not a known NHS publication layout", error);
@@ -84,7 +85,7 @@ public sealed class InspectCommandTests : IDisposable
     [Fact]
     public void A_missing_file_exits_2()
     {
-        var (exit, _, error) = Run("data", "inspect", Path.Combine(_folder, "absent.csv"));
+        var (exit, _, error) = AnalysisCli.Run("data", "inspect", Path.Combine(_folder, "absent.csv"));
 
         Assert.Equal(2, exit);
         Assert.Contains("absent.csv", error);
@@ -93,7 +94,7 @@ public sealed class InspectCommandTests : IDisposable
     [Fact]
     public void A_bad_command_line_exits_2()
     {
-        var (exit, _, error) = Run("data", "inspect", "--format", "yaml", "x.csv");
+        var (exit, _, error) = AnalysisCli.Run("data", "inspect", "--format", "yaml", "x.csv");
 
         Assert.Equal(2, exit);
         Assert.Contains("yaml", error);
@@ -109,13 +110,5 @@ public sealed class InspectCommandTests : IDisposable
         var path = Path.Combine(_folder, name);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = AnalysisCommand.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
     }
 }

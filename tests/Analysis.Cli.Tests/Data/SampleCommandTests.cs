@@ -1,3 +1,5 @@
+using Analysis.Cli.Tests.Support;
+
 namespace Analysis.Cli.Tests.Data;
 
 public sealed class SampleCommandTests : IDisposable
@@ -9,7 +11,7 @@ public sealed class SampleCommandTests : IDisposable
     [Fact]
     public void A_small_sample_is_written_read_back_and_summarised_by_region()
     {
-        var (exit, output, error) = Run("data", "sample", "--out", _folder, "--practices", "150", "--seed", "7", "--summary");
+        var (exit, output, error) = AnalysisCli.Run("data", "sample", "--out", _folder, "--practices", "150", "--seed", "7", "--summary");
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
@@ -23,8 +25,8 @@ public sealed class SampleCommandTests : IDisposable
     [Fact]
     public void The_same_seed_twice_writes_the_same_files()
     {
-        Run("data", "sample", "--out", Path.Combine(_folder, "a"), "--practices", "60");
-        Run("data", "sample", "--out", Path.Combine(_folder, "b"), "--practices", "60");
+        AnalysisCli.Run("data", "sample", "--out", Path.Combine(_folder, "a"), "--practices", "60");
+        AnalysisCli.Run("data", "sample", "--out", Path.Combine(_folder, "b"), "--practices", "60");
 
         var a = File.ReadAllBytes(Path.Combine(_folder, "a", "ods", "epraccur.csv"));
         var b = File.ReadAllBytes(Path.Combine(_folder, "b", "ods", "epraccur.csv"));
@@ -36,7 +38,7 @@ public sealed class SampleCommandTests : IDisposable
     [InlineData("data", "sample", "--out", "x", "--seed", "not-a-number")]
     public void A_malformed_command_line_exits_2(params string[] args)
     {
-        var (exit, _, error) = Run(args);
+        var (exit, _, error) = AnalysisCli.Run(args);
 
         Assert.Equal(2, exit);
         Assert.StartsWith("error:", error, StringComparison.Ordinal);
@@ -45,18 +47,10 @@ public sealed class SampleCommandTests : IDisposable
     [Fact]
     public void Options_the_sample_cannot_honour_exit_2_and_say_why()
     {
-        var (exit, _, error) = Run("data", "sample", "--out", _folder, "--practices", "10");
+        var (exit, _, error) = AnalysisCli.Run("data", "sample", "--out", _folder, "--practices", "10");
 
         Assert.Equal(2, exit);
         Assert.Contains("Practices must be between 50 and 20,000 (found 10)", error);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
-    }
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = AnalysisCommand.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
     }
 }

@@ -1,3 +1,5 @@
+using Analysis.Cli.Tests.Support;
+
 namespace Analysis.Cli.Tests.Data;
 
 public sealed class SummaryCommandTests : IDisposable
@@ -9,9 +11,9 @@ public sealed class SummaryCommandTests : IDisposable
     [Fact]
     public void A_data_folder_is_summarised_by_the_level_asked_for()
     {
-        Run("data", "sample", "--out", _folder, "--practices", "150", "--seed", "3");
+        AnalysisCli.Run("data", "sample", "--out", _folder, "--practices", "150", "--seed", "3");
 
-        var (exit, output, error) = Run("data", "summary", "--data", _folder, "--level", "Icb");
+        var (exit, output, error) = AnalysisCli.Run("data", "summary", "--data", _folder, "--level", "Icb");
 
         Assert.Equal((0, string.Empty), (exit, error));
         Assert.Contains("per 10,000 weighted patients, 2023-03, by ICB", output);
@@ -21,17 +23,9 @@ public sealed class SummaryCommandTests : IDisposable
     [Fact]
     public void A_data_folder_that_does_not_exist_is_a_usage_error()
     {
-        var (exit, _, error) = Run("data", "summary", "--data", Path.Combine(_folder, "absent"));
+        var (exit, _, error) = AnalysisCli.Run("data", "summary", "--data", Path.Combine(_folder, "absent"));
 
         Assert.Equal(2, exit);
         Assert.Contains("--data: no folder", error);
-    }
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = AnalysisCommand.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
     }
 }

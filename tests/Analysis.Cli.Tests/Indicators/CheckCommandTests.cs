@@ -1,3 +1,4 @@
+using Analysis.Cli.Tests.Support;
 using System.Text.Json;
 
 namespace Analysis.Cli.Tests.Indicators;
@@ -27,7 +28,7 @@ public sealed class CheckCommandTests : IDisposable
         Write("wf01.csx", Clean);
         Write("wf02.csx", Clean.Replace("WF01", "WF02", StringComparison.Ordinal));
 
-        var (exit, output, error) = Run("indicators", "check", _folder);
+        var (exit, output, error) = AnalysisCli.Run("indicators", "check", _folder);
 
         Assert.Equal((0, string.Empty), (exit, error));
         Assert.Equal("2 scripts, 2 indicators: 0 errors, 0 warnings" + Environment.NewLine, output);
@@ -39,7 +40,7 @@ public sealed class CheckCommandTests : IDisposable
         var path = Write("wf01.csx", Clean.Replace("QualifiedGpFte", "QualifiedGpFtee", StringComparison.Ordinal));
         var unlinted = Write("wf02.csx", "var unused = 1;\n" + Clean.Replace("WF01", "WF02", StringComparison.Ordinal).Replace("    .HigherIsBetter()", "    .HigherIsBetter().Uses(Dataset.Survey)", StringComparison.Ordinal));
 
-        var (exit, output, _) = Run("indicators", "check", path, unlinted);
+        var (exit, output, _) = AnalysisCli.Run("indicators", "check", path, unlinted);
 
         Assert.Equal(1, exit);
         Assert.Equal(
@@ -57,7 +58,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var path = Write("wf01.csx", "#load \"other.csx\"\n" + Clean);
 
-        var (exit, output, _) = Run("indicators", "check", _folder, "--format", "json");
+        var (exit, output, _) = AnalysisCli.Run("indicators", "check", _folder, "--format", "json");
 
         Assert.Equal(1, exit);
         var document = JsonDocument.Parse(output).RootElement;
@@ -74,7 +75,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         var missing = Path.Combine(_folder, "nowhere");
 
-        var (exit, output, error) = Run("indicators", "check", missing);
+        var (exit, output, error) = AnalysisCli.Run("indicators", "check", missing);
 
         Assert.Equal((2, string.Empty), (exit, output));
         Assert.Contains($"no script file or folder '{missing}'", error, StringComparison.Ordinal);
@@ -83,7 +84,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void A_folder_without_scripts_is_a_usage_error()
     {
-        var (exit, _, error) = Run("indicators", "check", _folder);
+        var (exit, _, error) = AnalysisCli.Run("indicators", "check", _folder);
 
         Assert.Equal(2, exit);
         Assert.Contains("no indicator scripts (*.csx)", error, StringComparison.Ordinal);
@@ -94,13 +95,5 @@ public sealed class CheckCommandTests : IDisposable
         var path = Path.Combine(_folder, name);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = AnalysisCommand.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
     }
 }

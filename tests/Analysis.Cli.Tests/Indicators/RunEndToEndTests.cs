@@ -1,3 +1,5 @@
+using Analysis.Cli.Tests.Support;
+
 namespace Analysis.Cli.Tests.Indicators;
 
 /// <summary>The whole path a user takes: a script compiled by the real compiler, run over a data folder, written to CSV.</summary>
@@ -11,7 +13,7 @@ public sealed class RunEndToEndTests : IDisposable
     public void A_script_runs_over_a_data_folder_into_one_row_per_region()
     {
         var data = Path.Combine(_folder, "data");
-        Run("data", "sample", "--out", data, "--practices", "150", "--seed", "5");
+        AnalysisCli.Run("data", "sample", "--out", data, "--practices", "150", "--seed", "5");
         var script = Path.Combine(_folder, "wf99.csx");
         File.WriteAllText(script, """
             Indicator("WF99", "Fully qualified GPs (FTE) per 10,000 weighted patients")
@@ -27,7 +29,7 @@ public sealed class RunEndToEndTests : IDisposable
             """);
         var output = Path.Combine(_folder, "out.csv");
 
-        var (exit, _, error) = Run("indicators", "run", script, "--data", data, "--level", "region", "--out", output);
+        var (exit, _, error) = AnalysisCli.Run("indicators", "run", script, "--data", data, "--level", "region", "--out", output);
 
         Assert.Equal((0, string.Empty), (exit, error));
         var lines = File.ReadAllLines(output);
@@ -41,17 +43,9 @@ public sealed class RunEndToEndTests : IDisposable
         var script = Path.Combine(_folder, "bad.csx");
         File.WriteAllText(script, "Indicator(\"WF98\", \"Bad\")\n    .Rate(per: \"ten\");\n");
 
-        var (exit, _, error) = Run("indicators", "run", script, "--data", Path.Combine(_folder, "absent"), "--out", Path.Combine(_folder, "x.csv"));
+        var (exit, _, error) = AnalysisCli.Run("indicators", "run", script, "--data", Path.Combine(_folder, "absent"), "--out", Path.Combine(_folder, "x.csv"));
 
         Assert.Equal(2, exit);
         Assert.Contains("bad.csx(2,", error, StringComparison.Ordinal);
-    }
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = AnalysisCommand.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
     }
 }
