@@ -42,10 +42,6 @@ public sealed record FetchManifest(IReadOnlyList<ManifestEntry> Files)
     /// <summary>Writes the manifest into <paramref name="cacheFolder"/>, replacing the old one only once it is complete.</summary>
     public void Save(string cacheFolder)
     {
-        Directory.CreateDirectory(cacheFolder);
-        var path = Path.Combine(cacheFolder, FileName);
-        var temporary = path + ".partial";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(this, Json));
-        File.Move(temporary, path, overwrite: true);
+        AtomicFile.Write(Path.Combine(cacheFolder, FileName), JsonSerializer.SerializeToUtf8Bytes(this, Json));
     }
 }

@@ -47,7 +47,7 @@ public static class SyntheticEngland
         {
             var job = jobs[i];
             var path = Path.Combine(root, job.RelativePath);
-            var (rows, bytes) = AtomicFile.Write(path, job);
+            var (rows, bytes) = job.WriteTo(path);
             files[i] = new SampleFile(job.RelativePath, job.Kind, job.Description, rows, bytes, job.Period);
             entries[i] = new ManifestEntry(job.Kind, job.Period ?? CataloguePeriod.Current, job.RelativePath,
                 new Uri("https://synthetic-england.invalid/" + job.RelativePath), Sha256(path), bytes, published);

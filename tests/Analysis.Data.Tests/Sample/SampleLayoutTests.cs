@@ -96,7 +96,7 @@ public sealed class SampleLayoutTests(SampleFixture sample) : IDisposable
             },
             null);
 
-        Assert.Throws<InvalidOperationException>(() => AtomicFile.Write(path, job));
+        Assert.Throws<InvalidOperationException>(() => job.WriteTo(path));
 
         Assert.False(File.Exists(path));
         Assert.Empty(Directory.EnumerateFiles(Path.GetDirectoryName(path)!));

@@ -17,4 +17,16 @@ internal sealed record SampleFileJob(string RelativePath, DatasetKind Kind, stri
     public const string Crlf = "\r\n";
 
     public const string Lf = "\n";
+
+    /// <summary>Writes the file whole or not at all, returning its data rows and size.</summary>
+    public (int Rows, long Bytes) WriteTo(string path)
+    {
+        var rows = 0;
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, Encoding, 1 << 16) { NewLine = NewLine };
+            rows = Body(writer);
+        });
+        return (rows, new FileInfo(path).Length);
+    }
 }

@@ -1,3 +1,4 @@
+using Analysis.Data;
 using System.Globalization;
 using Analysis.Statistics;
 
@@ -13,9 +14,9 @@ internal static class ResultsCsv
         "funnel_lower_95", "funnel_upper_95", "funnel_lower_998", "funnel_upper_998", "funnel",
     ];
 
-    public static void Write(IndicatorResults results, string path) => AtomicText.Write(path, stream =>
+    public static void Write(IndicatorResults results, string path) => AtomicFile.Write(path, stream =>
     {
-        using var writer = AtomicText.Writer(stream);
+        using var writer = ResultText.Writer(stream);
         writer.WriteLine(string.Join(',', Header));
         foreach (var v in results.Values)
         {
@@ -34,9 +35,9 @@ internal static class ResultsCsv
     });
 
     /// <summary>Coverage as CSV: one row per indicator and reason (kind used, excluded or missing).</summary>
-    public static void WriteCoverage(IndicatorResults results, string path) => AtomicText.Write(path, stream =>
+    public static void WriteCoverage(IndicatorResults results, string path) => AtomicFile.Write(path, stream =>
     {
-        using var writer = AtomicText.Writer(stream);
+        using var writer = ResultText.Writer(stream);
         writer.WriteLine("indicator_id,periods,kind,reason,rows");
         foreach (var c in results.Coverage)
         {

@@ -1,3 +1,4 @@
+using Analysis.Data;
 using System.Globalization;
 using System.Text.Json;
 using Analysis.Statistics;
@@ -10,7 +11,7 @@ namespace Analysis.Indicators.Engine.Results;
 /// </summary>
 internal static class ResultsJson
 {
-    public static void Write(IndicatorResults results, string path) => AtomicText.Write(path, stream =>
+    public static void Write(IndicatorResults results, string path) => AtomicFile.Write(path, stream =>
     {
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();

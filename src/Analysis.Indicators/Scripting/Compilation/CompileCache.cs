@@ -1,3 +1,4 @@
+using Analysis.Data;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -68,12 +69,12 @@ internal sealed class CompileCache(string folder, int capacity)
             Directory.CreateDirectory(folder);
             if (library.Image is { } image)
             {
-                WriteAtomically(Path.Combine(folder, key + ".dll"), image);
+                AtomicFile.Write(Path.Combine(folder, key + ".dll"), image);
             }
 
             // The manifest last: its presence says the entry is complete.
             var manifest = new CacheManifest(library.Scripts, library.Diagnostics, library.Image is not null);
-            WriteAtomically(Path.Combine(folder, key + ".json"), JsonSerializer.SerializeToUtf8Bytes(manifest, CacheJson.Default.CacheManifest));
+            AtomicFile.Write(Path.Combine(folder, key + ".json"), JsonSerializer.SerializeToUtf8Bytes(manifest, CacheJson.Default.CacheManifest));
             Prune();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -84,13 +85,6 @@ internal sealed class CompileCache(string folder, int capacity)
 
     private static string Informational(Assembly assembly) =>
         assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? assembly.GetName().Version?.ToString() ?? "?";
-
-    private static void WriteAtomically(string path, byte[] bytes)
-    {
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
-    }
 
     private void Prune()
     {
