@@ -1,0 +1,105 @@
+using Analysis.Data.Periods;
+using Analysis.Interactive.Tests.Support;
+
+namespace Analysis.Interactive.Tests.Charts;
+
+/// <summary>The caterpillar, gradient, time series and scatter on small hand-written results, with their numbers pinned.</summary>
+public sealed class ChartKindsTests
+{
+    [Fact]
+    public void Caterpillar_ranks_lowest_first_with_asymmetric_intervals_grouped_by_comparison()
+    {
+        var figure = new FigureJson(Interactive.Charts.Caterpillar(Results.FourPractices(), "PC01").Json());
+
+        Assert.Equal(["England 10.00", "Better than England: 1", "Similar to England: 2", "Worse than England: 1"], figure.Names);
+        Assert.Equal([0.5, 4.5], FigureJson.Numbers(figure.Traces[0], "x"));
+        var better = figure.Trace("Better than England: 1");
+        Assert.Equal([4.0], FigureJson.Numbers(better, "x"));
+        Assert.Equal(["Bank House &lt;/script&gt; Surgery", "The Densham Surgery", "Queens Park Medical Centre", "Victoria Medical Practice"],
+            FigureJson.Strings(figure.Layout.GetProperty("xaxis"), "ticktext"));
+
+        // Wilson 80/400: (163.8415 ∓ 31.5938) / 807.6829 = 16.374% to 24.197%, so the bar reaches 4.197 above and 3.626 below 20%.
+        Assert.Equal(4.197, FigureJson.Numbers(better.GetProperty("error_y"), "array")[0]!.Value, 3);
+        Assert.Equal(3.626, FigureJson.Numbers(better.GetProperty("error_y"), "arrayminus")[0]!.Value, 3);
+        Assert.Equal("triangle-up", better.GetProperty("marker").GetProperty("symbol").GetString());
+        Assert.Equal("triangle-down", figure.Trace("Worse than England: 1").GetProperty("marker").GetProperty("symbol").GetString());
+    }
+
+    [Fact]
+    public void Gradient_places_deciles_at_their_relative_rank_and_fits_the_sii_line()
+    {
+        // Equal denominators put decile i at rank (i − 0.5)/10; values 4 + 2·rank lie on a line, so SII = 2 and the intercept 4.
+        var d = Results.Rate;
+        var deciles = Enumerable.Range(1, 10)
+            .Select(i => Results.Value(d, i.ToString(System.Globalization.CultureInfo.InvariantCulture), "Decile", 4 + (2 * ((i - 0.5) / 10)), 1000, level: Level.DeprivationDecile))
+            .ToList();
+        var figure = new FigureJson(Interactive.Charts.DeprivationGradient(Results.Of(Level.DeprivationDecile, [d], deciles), "RT01").Json());
+
+        Assert.Equal([0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 0.95], FigureJson.Numbers(figure.Trace("IMD decile value"), "x"));
+        var line = figure.Trace("Slope index of inequality 2.00");
+        Assert.Equal(4.0, FigureJson.Numbers(line, "y")[0]!.Value, 9);
+        Assert.Equal(6.0, FigureJson.Numbers(line, "y")[1]!.Value, 9);
+        Assert.Contains("SII 2.00; RII 1.500", figure.Title, StringComparison.Ordinal);
+        Assert.Equal("1<br>(least deprived)", FigureJson.Strings(figure.Layout.GetProperty("xaxis"), "ticktext")[0]);
+    }
+
+    [Fact]
+    public void Gradient_refuses_results_at_another_level()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Interactive.Charts.DeprivationGradient(Results.FourPractices(), "PC01"));
+
+        Assert.StartsWith("a deprivation gradient needs results at the deprivation decile or quintile level; these are at the Practice level", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gradient_with_a_decile_missing_draws_no_line_and_says_why()
+    {
+        var d = Results.Rate;
+        var deciles = Enumerable.Range(1, 9).Select(i => Results.Value(d, i.ToString(System.Globalization.CultureInfo.InvariantCulture), "Decile", i, 1000, level: Level.DeprivationDecile));
+        var figure = new FigureJson(Interactive.Charts.DeprivationGradient(Results.Of(Level.DeprivationDecile, [d], deciles), "RT01").Json());
+
+        Assert.Empty(figure.TracesStartingWith("Slope index"));
+        Assert.Contains("No slope index: it needs a value in all 10 deciles.", figure.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Time_series_has_a_line_per_area_on_a_date_axis_and_england_dashed()
+    {
+        var d = Results.Rate;
+        var months = new[] { new Month(2023, 1), new Month(2023, 2), new Month(2023, 3) };
+        var values = months.SelectMany((m, k) => new[]
+        {
+            Results.Value(d, "QHM", "North East and North Cumbria", 6 + k, 1000, m, Level.Icb) with { England = 7.0 },
+            Results.Value(d, "QOP", "Greater Manchester", 5 - k, 1000, m, Level.Icb) with { England = 7.0 },
+        });
+        var figure = new FigureJson(Interactive.Charts.TimeSeries(Results.Of(Level.Icb, [d], values), "RT01").Json());
+
+        Assert.Equal(["England", "QHM North East and North Cumbria", "QOP Greater Manchester"], figure.Names);
+        Assert.Equal(["2023-01-01", "2023-02-01", "2023-03-01"], FigureJson.Strings(figure.Traces[1], "x"));
+        Assert.Equal([5.0, 4.0, 3.0], FigureJson.Numbers(figure.Traces[2], "y"));
+        Assert.Equal("dash", figure.Traces[0].GetProperty("line").GetProperty("dash").GetString());
+        Assert.Equal("date", figure.Layout.GetProperty("xaxis").GetProperty("type").GetString());
+        Assert.Equal("RT01 GPs per 10,000 weighted patients (2023-01 to 2023-03)", figure.Title);
+    }
+
+    [Fact]
+    public void Scatter_fits_the_least_squares_line_and_reports_pearsons_r()
+    {
+        // y = 2x + 1 exactly: r = 1 and the line runs from (1, 3) to (4, 9).
+        var x = Results.Rate;
+        var y = Results.Percentage;
+        var values = new[] { 1.0, 2.0, 3.0, 4.0 }.SelectMany((v, i) => new[]
+        {
+            Results.Value(x, "P" + i, "Practice " + i, v, 1000),
+            Results.Value(y, "P" + i, "Practice " + i, (2 * v) + 1, 1000),
+        });
+        var figure = new FigureJson(Interactive.Charts.Scatter(Results.Of(Level.Practice, [x, y], values), "RT01", "PC01").Json());
+
+        Assert.Equal(["Practices: 4", "Least-squares line"], figure.Names);
+        Assert.Equal([1.0, 4.0], FigureJson.Numbers(figure.Traces[1], "x"));
+        Assert.Equal([3.0, 9.0], FigureJson.Numbers(figure.Traces[1], "y"));
+        Assert.Contains("Pearson's r = 1.000 over 4 areas; slope 2.00.", figure.Title, StringComparison.Ordinal);
+        Assert.Equal("RT01 GPs per 10,000 weighted patients (FTE per 10,000 weighted patients)", figure.Layout.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal("P0 Practice 0<br>RT01: 1.00 FTE per 10,000 weighted patients<br>PC01: 3.00%", FigureJson.Strings(figure.Traces[0], "hovertext")[0]);
+    }
+}
