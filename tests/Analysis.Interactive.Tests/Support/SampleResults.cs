@@ -1,50 +1,41 @@
-using System.Diagnostics;
 using Analysis.Data;
 using Analysis.Data.Panels;
 using Analysis.Testing;
 
 namespace Analysis.Interactive.Tests.Support;
 
-/// <summary>The built-in sample run through the repository's indicator library once, at the levels the charts need.</summary>
+/// <summary>
+/// The built-in sample run through the repository's indicator library, at the levels the charts need; loaded once
+/// per test run however many collections use it.
+/// </summary>
 public sealed class SampleResults
 {
-    private readonly Lazy<IndicatorResults> _practices;
-    private readonly Lazy<IndicatorResults> _icbs;
-    private readonly Lazy<IndicatorResults> _deciles;
-    private readonly Lazy<IndicatorResults> _icbSeries;
-    private readonly Lazy<IReadOnlyList<InequalityResult>> _inequality;
+    private static readonly Lazy<Panel> SharedPanel = new(() => Panel.Build(NhsData.Open(NhsData.Sample)));
+    private static readonly Lazy<IReadOnlyList<IndicatorDefinition>> SharedIndicators = new(() => IndicatorLibrary.Load(Path.Combine(SharedData.RepoRoot, "indicators")));
+    private static readonly IndicatorEngine SharedEngine = new();
+    private static readonly Lazy<IndicatorResults> SharedPractices = new(() => SharedEngine.Run(SharedPanel.Value, SharedIndicators.Value, Level.Practice));
+    private static readonly Lazy<IndicatorResults> SharedIcbs = new(() => SharedEngine.Run(SharedPanel.Value, SharedIndicators.Value, Level.Icb));
+    private static readonly Lazy<IndicatorResults> SharedDeciles = new(() => SharedEngine.Run(SharedPanel.Value, SharedIndicators.Value, Level.DeprivationDecile));
+    private static readonly Lazy<IndicatorResults> SharedIcbSeries = new(() =>
+        SharedEngine.RunAllMonths(SharedPanel.Value, [.. SharedIndicators.Value.Where(d => d.Id is "WF01" or "SF01")], Level.Icb));
+    private static readonly Lazy<InequalityResult> SharedInequality = new(() =>
+        SharedEngine.Inequality(SharedPanel.Value, [.. SharedIndicators.Value.Where(d => d.Id == "WF01")], repetitions: 1000)[0]);
 
-    public SampleResults()
-    {
-        var clock = Stopwatch.StartNew();
-        Panel = Panel.Build(NhsData.Open(NhsData.Sample));
-        LoadSeconds = clock.Elapsed.TotalSeconds;
-        Indicators = IndicatorLibrary.Load(Path.Combine(SharedData.RepoRoot, "indicators"));
-        Engine = new IndicatorEngine();
-        _practices = new(() => Engine.Run(Panel, Indicators, Level.Practice));
-        _icbs = new(() => Engine.Run(Panel, Indicators, Level.Icb));
-        _deciles = new(() => Engine.Run(Panel, Indicators, Level.DeprivationDecile));
-        _icbSeries = new(() => Engine.RunAllMonths(Panel, [.. Indicators.Where(d => d.Id is "WF01" or "SF01")], Level.Icb));
-        _inequality = new(() => Engine.Inequality(Panel, [.. Indicators.Where(d => d.Id == "WF01")], repetitions: 1000));
-    }
+    public Panel Panel => SharedPanel.Value;
 
-    public double LoadSeconds { get; }
+    public IReadOnlyList<IndicatorDefinition> Indicators => SharedIndicators.Value;
 
-    public Panel Panel { get; }
+    public IndicatorEngine Engine => SharedEngine;
 
-    public IReadOnlyList<IndicatorDefinition> Indicators { get; }
+    public IndicatorResults Practices => SharedPractices.Value;
 
-    public IndicatorEngine Engine { get; }
+    public IndicatorResults Icbs => SharedIcbs.Value;
 
-    public IndicatorResults Practices => _practices.Value;
-
-    public IndicatorResults Icbs => _icbs.Value;
-
-    public IndicatorResults Deciles => _deciles.Value;
+    public IndicatorResults Deciles => SharedDeciles.Value;
 
     /// <summary>WF01 and SF01 by ICB in every month.</summary>
-    public IndicatorResults IcbSeries => _icbSeries.Value;
+    public IndicatorResults IcbSeries => SharedIcbSeries.Value;
 
     /// <summary>WF01's SII and RII in its latest month (1,000 Monte-Carlo repetitions).</summary>
-    public InequalityResult Wf01Inequality => _inequality.Value[0];
+    public InequalityResult Wf01Inequality => SharedInequality.Value;
 }
