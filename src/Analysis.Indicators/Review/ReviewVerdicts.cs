@@ -119,9 +119,11 @@ internal static class ReviewVerdicts
 
         var rho = Math.Abs(closest.Rho!.Value);
         var what = Text($"{closest.IndicatorId} ({closest.Title}), Spearman ρ = {closest.Rho:F2} over {closest.Practices:N0} practices");
+        // ρ of ±1 at practice level: the same number rescaled (a mean and a ratio of sums, a rate and its shortfall).
+        var identical = rho >= 0.999 ? "; they rank practices identically and can differ only in how areas aggregate or in the target they are measured against" : string.Empty;
         return rho >= ReviewThresholds.DuplicateCorrelation
             ? new ReviewVerdict(ReviewCheck.Duplicate, VerdictOutcome.Blocking, rho,
-                Text($"Ranks practices almost as {what} (threshold |ρ| ≥ {ReviewThresholds.DuplicateCorrelation:F1}): publishing both would count one thing twice."))
+                Text($"Ranks practices almost as {what} (threshold |ρ| ≥ {ReviewThresholds.DuplicateCorrelation:F1}){identical}: publishing both would count one thing twice."))
             : rho >= ReviewThresholds.OverlapCorrelation
                 ? new ReviewVerdict(ReviewCheck.Duplicate, VerdictOutcome.Advisory, rho,
                     Text($"Overlaps {what} (|ρ| from {ReviewThresholds.OverlapCorrelation:F1} to {ReviewThresholds.DuplicateCorrelation:F1}): say what it adds."))
