@@ -49,6 +49,7 @@ internal static class FunnelAssessment
             Phi = fitted?.Phi,
             Tau2 = fitted?.Tau2,
             Scale = fitted?.Scale,
+            Fitted = fitted is null ? null : (fitted, model.UnitsPerSize, model.Scale),
             ShareOutsideAdjusted998 = fitted is null ? null : (double)practices.Count(p => p.OutsideAdjusted998) / practices.Count,
             Outliers = [.. practices
                 .Where(p => fitted is null ? p.Outside998 : p.OutsideAdjusted998)
@@ -84,7 +85,7 @@ internal static class FunnelAssessment
     /// What goes into <see cref="Funnel.Overdispersed"/>: each practice's numerator and "units" (its denominator, or
     /// its expected count), the scale, and the factor that turns the funnel's ratio back into the indicator's value.
     /// </summary>
-    private sealed record Model(OverdispersionScale Kind, double[] Numerators, double[] Units, double[] Sizes, double Scale)
+    private sealed record Model(OverdispersionScale Kind, double[] Numerators, double[] Units, double[] Sizes, double Scale, double UnitsPerSize = 1)
     {
         public static Model For(IndicatorDefinition d, IReadOnlyList<IndicatorValue> values)
         {
@@ -102,7 +103,7 @@ internal static class FunnelAssessment
                     // Rates and shortfalls: observed against the count expected at the centre, a ratio around 1.
                     var centre = Centre(d, values);
                     var expected = sizes.Select(n => centre > 0 ? n * centre : double.NaN).ToArray();
-                    return new(OverdispersionScale.StandardisedRatioCqc, numerators, expected, sizes, centre * d.Multiplier);
+                    return new(OverdispersionScale.StandardisedRatioCqc, numerators, expected, sizes, centre * d.Multiplier, centre);
             }
         }
 

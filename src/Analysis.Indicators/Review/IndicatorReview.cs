@@ -46,6 +46,15 @@ public sealed record IndicatorReview
     /// <summary>Year-on-year rank correlations, most recent first.</summary>
     public required IReadOnlyList<YearOnYear> Stability { get; init; }
 
+    /// <summary>The candidate's practice results the review was computed from (for charts and further analysis).</summary>
+    public required IndicatorResults Practices { get; init; }
+
+    /// <summary>The candidate's deprivation-decile results in the review month.</summary>
+    public required IndicatorResults Deciles { get; init; }
+
+    /// <summary>The panel the results came from, when the review was given one (charts group practices by its geography).</summary>
+    public Panel? Panel { get; init; }
+
     /// <summary>One verdict per check.</summary>
     public required IReadOnlyList<ReviewVerdict> Verdicts { get; init; }
 
@@ -78,7 +87,7 @@ public sealed record IndicatorReview
         var deciles = inputs.Panel.At(period)
             .Where(r => r.DeprivationDecile is not null)
             .ToDictionary(r => r.Practice.Value, r => r.DeprivationDecile!.Value, StringComparer.Ordinal);
-        return Assess(inputs.Practices, inputs.Deciles, inputs.Library, deciles, inputs.Panel.At(period).Count(), period);
+        return Assess(inputs.Practices, inputs.Deciles, inputs.Library, deciles, inputs.Panel.At(period).Count(), period) with { Panel = inputs.Panel };
     }
 
     /// <summary>
@@ -119,6 +128,8 @@ public sealed record IndicatorReview
             Deprivation = deprivation,
             Correlations = correlations,
             Stability = stability,
+            Practices = practices,
+            Deciles = deciles,
             Verdicts = ReviewVerdicts.For(d, coverage, funnel, deprivation, correlations, stability),
         };
     }

@@ -1,3 +1,5 @@
+using Analysis.Statistics;
+
 namespace Analysis.Indicators.Review;
 
 /// <summary>
@@ -29,7 +31,7 @@ public sealed record ReviewFunnel
     public double? Tau2 { get; init; }
 
     /// <summary>The variance-stabilising scale φ was fitted on (arcsine for proportions, log for rates, square root for ratios).</summary>
-    public Analysis.Statistics.OverdispersionScale? Scale { get; init; }
+    public OverdispersionScale? Scale { get; init; }
 
     /// <summary>The share strictly outside the 99.8% limits widened for overdispersion (0–1).</summary>
     public double? ShareOutsideAdjusted998 { get; init; }
@@ -39,4 +41,14 @@ public sealed record ReviewFunnel
     /// first: the ones a reviewer would ask about.
     /// </summary>
     public required IReadOnlyList<FunnelPractice> Outliers { get; init; }
+
+    /// <summary>The fitted funnel and how a practice's size and the funnel's ratio map to it (null without a fit).</summary>
+    internal (OverdispersedFunnel Fit, double UnitsPerSize, double ValueScale)? Fitted { get; init; }
+
+    /// <summary>
+    /// Spiegelhalter's 95% and 99.8% limits at a size on the funnel's x axis (widened by τ² when φ &gt; 1), on the
+    /// indicator's scale, for drawing the adjusted funnel; null when no fit was made.
+    /// </summary>
+    public FunnelLimits? AdjustedLimitsAt(double size) =>
+        Fitted is { } f && size > 0 ? f.Fit.LimitsAt(size * f.UnitsPerSize, f.ValueScale) : null;
 }

@@ -26,6 +26,9 @@ public sealed class IndicatorReviewEngineTests
         Assert.Equal(Enumerable.Range(1, 10).Select(g => 10.0 * g), review.Deprivation.Deciles.Select(d => Math.Round(d.Value!.Value, 9)));
         Assert.Equal(("WF01", 1.0), (review.Correlations[0].IndicatorId, Math.Round(review.Correlations[0].Rho!.Value, 12)));
         Assert.Empty(review.Stability);
+        var atTypicalSize = review.Funnel.AdjustedLimitsAt(10_000)!.Value;   // around England's 55 per 10,000
+        Assert.InRange(55.0, atTypicalSize.Lower998, atTypicalSize.Upper998);
+        Assert.Equal(Analysis.Statistics.OverdispersionScale.StandardisedRatioCqc, review.Funnel.Scale);
         Assert.Equal(
             [
                 (ReviewCheck.Coverage, VerdictOutcome.Pass),

@@ -67,6 +67,7 @@ public sealed class IndicatorReviewTests
         Assert.Equal(["X00042", "X00007"], review.Funnel.Outliers.Select(o => o.Code));
         Assert.Equal("Practice 42", review.Funnel.Outliers[0].Name);
         Assert.True(review.Funnel.Outliers[0].AdjustedLimits!.Value.Upper998 < 30);
+        Assert.Equal(review.Funnel.Outliers[0].AdjustedLimits, review.Funnel.AdjustedLimitsAt(1000));
     }
 
     [Fact]
