@@ -69,14 +69,8 @@ public sealed record IndicatorReview
     /// <param name="panel">The data.</param>
     /// <param name="library">The library's practice values, <c>engine.Run(panel, library, Level.Practice)</c>, computed once for many reviews.</param>
     /// <param name="engine">The engine (reuse one across reviews so the panel's columns are extracted once).</param>
-    public static IndicatorReview Of(IndicatorDefinition candidate, Panel panel, IndicatorResults library, IndicatorEngine? engine = null)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        ArgumentNullException.ThrowIfNull(panel);
-        engine ??= new IndicatorEngine();
-        var (practices, deciles) = ReviewRuns.Evaluate(engine, panel, candidate);
-        return Assess(new ReviewInputs { Practices = practices, Deciles = deciles, Library = library, Panel = panel });
-    }
+    public static IndicatorReview Of(IndicatorDefinition candidate, Panel panel, IndicatorResults library, IndicatorEngine? engine = null) =>
+        Assess(ReviewInputs.Evaluate(candidate, panel, library, engine));
 
     /// <summary>Reviews a candidate from results computed already (see <see cref="ReviewInputs"/> for their shape).</summary>
     /// <exception cref="ArgumentException">The results are not at the levels described, or the candidate's hold other than one indicator.</exception>

@@ -26,4 +26,23 @@ public sealed record ReviewInputs
 
     /// <summary>The panel the results came from: it gives each practice's deprivation decile.</summary>
     public required Panel Panel { get; init; }
+
+    /// <summary>
+    /// Evaluates a candidate with the engine for a review: practice values in its latest month and in the same month
+    /// of each earlier year in the panel (all a review reads, at a fraction of the cost of every month), and its
+    /// decile values in its latest month.
+    /// </summary>
+    /// <param name="candidate">The indicator under review.</param>
+    /// <param name="panel">The data.</param>
+    /// <param name="library">The library's practice values, <c>engine.Run(panel, library, Level.Practice)</c>.</param>
+    /// <param name="engine">The engine (reuse one across reviews so the panel's columns are extracted once).</param>
+    /// <exception cref="ArgumentException">The candidate lacks what its value type needs.</exception>
+    public static ReviewInputs Evaluate(IndicatorDefinition candidate, Panel panel, IndicatorResults library, IndicatorEngine? engine = null)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        ArgumentNullException.ThrowIfNull(panel);
+        ArgumentNullException.ThrowIfNull(library);
+        var (practices, deciles) = ReviewRuns.Evaluate(engine ?? new IndicatorEngine(), panel, candidate);
+        return new ReviewInputs { Practices = practices, Deciles = deciles, Library = library, Panel = panel };
+    }
 }
