@@ -17,9 +17,9 @@ public sealed class IndicatorCompiler
     private readonly IndicatorCompilerOptions _options;
     private readonly IReadOnlyList<ISymbolRule> _rules;
 
-    /// <summary>A compiler with the given options (the default cache when none are given).</summary>
+    /// <summary>A compiler with the given options (the default cache when none are given), under the sandbox's allow-list.</summary>
     public IndicatorCompiler(IndicatorCompilerOptions? options = null)
-        : this(options ?? IndicatorCompilerOptions.Default, [])
+        : this(options ?? IndicatorCompilerOptions.Default, ScriptSandbox.Rules)
     {
     }
 
