@@ -9,5 +9,6 @@ internal static class IndicatorsCommand
     {
         CheckCommand.Create(context),
         RunCommand.Create(context),
+        Isolated.WorkerCommand.Create(context),
     };
 }

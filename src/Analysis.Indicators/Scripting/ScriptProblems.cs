@@ -15,6 +15,10 @@ internal static class ScriptProblems
     public static ScriptDiagnostic GlobalUsing(string path, int line, int column) =>
         Error(path, line, column, "IND119", "a global using reaches into every other script compiled with this one: write a plain using");
 
+    public static ScriptDiagnostic Invisible(string path, int line, int column, char character) =>
+        Error(path, line, column, "IND118", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the invisible formatting character U+{(int)character:X4} is not allowed in an indicator script: it can make code read differently from how it runs"));
+
     public static ScriptDiagnostic LineDirective(string path, int line, int column) =>
         Error(path, line, column, "IND123", "#line is not allowed in an indicator script: it would move diagnostics and hide lines from the sandbox's checks");
 

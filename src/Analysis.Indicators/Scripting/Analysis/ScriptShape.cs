@@ -69,6 +69,7 @@ internal sealed record ScriptShape(
             }
         }
 
+        diagnostics.AddRange(InvisibleCharacters(source));
         var firstError = tree.GetDiagnostics().FirstOrDefault(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)?.Location.GetLineSpan().StartLinePosition;
         return new ScriptShape(usings, types, blanked, FinalExpressionWithoutSemicolon(tree, root), diagnostics)
         {
@@ -93,6 +94,22 @@ internal sealed record ScriptShape(
 
         var result = new string(body);
         return MissingSemicolonAt >= 0 ? result.Insert(MissingSemicolonAt, ";") : result;
+    }
+
+    // Bidirectional overrides and zero-width characters (Unicode format characters) anywhere, comments and strings
+    // included: they let a script show a reviewer one thing and compile to another ("Trojan Source", CVE-2021-42574).
+    private static IEnumerable<ScriptDiagnostic> InvisibleCharacters(ScriptSource source)
+    {
+        var (line, column) = (1, 1);
+        foreach (var c in source.Text)
+        {
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                yield return ScriptProblems.Invisible(source.Path, line, column, c);
+            }
+
+            (line, column) = c == '\n' ? (line + 1, 1) : (line, column + 1);
+        }
     }
 
     private static int FinalExpressionWithoutSemicolon(SyntaxTree tree, CompilationUnitSyntax root)
