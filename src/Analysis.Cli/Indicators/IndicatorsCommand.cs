@@ -10,5 +10,6 @@ internal static class IndicatorsCommand
         CheckCommand.Create(context),
         RunCommand.Create(context),
         ReviewCommand.Create(context),
+        Isolated.WorkerCommand.Create(context),
     };
 }
