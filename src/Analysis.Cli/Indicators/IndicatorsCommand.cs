@@ -9,5 +9,7 @@ internal static class IndicatorsCommand
     {
         CheckCommand.Create(context),
         RunCommand.Create(context),
+        ReviewCommand.Create(context),
+        Isolated.WorkerCommand.Create(context),
     };
 }

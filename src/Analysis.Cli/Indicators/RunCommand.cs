@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Analysis.Cli.Indicators.Isolated;
 using Analysis.Data;
 using Analysis.Data.Panels;
 using Analysis.Data.Periods;
@@ -10,7 +11,9 @@ namespace Analysis.Cli.Indicators;
 /// <summary>
 /// <c>analysis indicators run PATH... [--data DIR|sample] [--level L] [--period P] --out FILE.csv|.json</c>:
 /// compiles the indicator scripts, evaluates them over the data's panel at a level, writes the values (CSV) or
-/// everything with coverage (JSON), and prints each indicator's coverage.
+/// everything with coverage (JSON), and prints each indicator's coverage. With <c>--isolate</c> the scripts are
+/// untrusted: each is evaluated in a worker process under a time and a memory limit, a script that fails does so
+/// alone (exit 1), and the others' values are still written.
 /// </summary>
 internal static class RunCommand
 {
@@ -39,15 +42,20 @@ internal static class RunCommand
             DefaultValueFactory = _ => "latest",
         };
         var output = new Option<string>("--out") { Description = "The file to write: .csv for the values, .json for values, coverage and metadata.", Required = true };
+        var isolate = new Option<bool>("--isolate")
+        {
+            Description = "Evaluate each script in a worker process with a time limit per script and a memory limit (for untrusted scripts); "
+                + "a script that fails, fails alone: the others' values are written and the exit code is 1.",
+        };
         var command = new Command("run", "Evaluate indicator scripts over the data at a level and write the values.")
         {
-            paths, data, level, period, output,
+            paths, data, level, period, output, isolate,
         };
         command.SetAction(parse =>
         {
             var (month, allMonths) = ParsePeriod(parse.GetRequiredValue(period));
             var settings = new Settings(parse.GetRequiredValue(paths), parse.GetRequiredValue(data), ParseLevel(parse.GetRequiredValue(level)), month, allMonths, CheckOutput(parse.GetRequiredValue(output)));
-            return Run(context, settings, compile, DataOption.Load);
+            return parse.GetValue(isolate) ? RunIsolated(context, settings, IsolatedRunOptions.Default) : Run(context, settings, compile, DataOption.Load);
         });
         return command;
     }
@@ -82,6 +90,54 @@ internal static class RunCommand
 
         WriteSummary(context.Out, results, settings);
         return (int)(data.Unreadable.Count == 0 ? ExitCode.Ok : ExitCode.UsageOrInputError);
+    }
+
+    /// <summary>Runs the scripts isolated (see <see cref="IsolatedIndicatorRun"/>): exit 0 when every script gave values, 1 when any failed, 2 for unreadable data.</summary>
+    internal static int RunIsolated(CliContext context, Settings settings, IsolatedRunOptions options)
+    {
+        if (!settings.Data.Equals(NhsData.Sample, StringComparison.OrdinalIgnoreCase) && !Directory.Exists(settings.Data))
+        {
+            DataOption.Load(settings.Data); // the usage error, worded as everywhere else
+        }
+
+        var run = IsolatedIndicatorRun.Run(settings.Paths, settings.Data, options with { Levels = [settings.Level], Month = settings.Month, AllMonths = settings.AllMonths });
+        if (run.Scripts.Count == 0)
+        {
+            throw new UsageException($"no indicators found in {string.Join(", ", settings.Paths)}");
+        }
+
+        foreach (var reason in run.Unreadable)
+        {
+            context.Error.WriteLine($"error: {reason}");
+        }
+
+        foreach (var error in run.Scripts.SelectMany(s => s.Diagnostics).Where(d => d.IsError))
+        {
+            context.Error.WriteLine(error);
+        }
+
+        var results = run.Merged(settings.Level);
+        if (Path.GetExtension(settings.Output).Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            results.WriteJson(settings.Output);
+        }
+        else
+        {
+            results.WriteCsv(settings.Output);
+        }
+
+        WriteSummary(context.Out, results, settings);
+        WriteIsolation(context.Out, run);
+        return (int)(run.Unreadable.Count > 0 ? ExitCode.UsageOrInputError : run.Succeeded ? ExitCode.Ok : ExitCode.CheckFailed);
+    }
+
+    private static void WriteIsolation(TextWriter output, IsolatedRun run)
+    {
+        var failed = run.Scripts.Count(s => !s.Succeeded);
+        var evaluated = run.Scripts.Where(s => s.Elapsed > TimeSpan.Zero).ToList();
+        var load = run.LoadTimes.Count == 0 ? 0 : run.LoadTimes.Average(t => t.TotalSeconds);
+        var perScript = evaluated.Count == 0 ? 0 : evaluated.Average(s => s.Elapsed.TotalMilliseconds);
+        output.WriteLine(Invariant($"isolated: {run.Scripts.Count} script(s), {failed} failed; {run.Workers} worker process(es), each ready in {load:0.0} s on average (start, compile from cache, data); {perScript:0} ms per script evaluated; {run.Total.TotalSeconds:0.0} s in all"));
     }
 
     // Wired to the indicator compiler when the compiler and this command meet; until then scripts cannot be read.

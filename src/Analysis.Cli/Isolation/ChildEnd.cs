@@ -11,4 +11,7 @@ internal enum ChildEnd
 
     /// <summary>The parent killed the child because its working set passed the memory limit.</summary>
     MemoryExceeded,
+
+    /// <summary>The parent killed the child because the caller asked it to (through the cancellation token it passed).</summary>
+    Stopped,
 }

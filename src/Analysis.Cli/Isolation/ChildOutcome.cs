@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Analysis.Cli.Isolation;
 
 /// <summary>What a child process did: how it ended, its exit code, what it printed (up to the limit) and what it cost.</summary>
@@ -16,10 +18,11 @@ internal sealed record ChildOutcome(
     /// <summary>One line saying why the child failed, for a script's or a notebook's error.</summary>
     public string Describe(ChildLimits limits) => End switch
     {
-        ChildEnd.TimedOut => $"stopped after the {limits.WallClock.TotalSeconds:0.#} s time limit",
-        ChildEnd.MemoryExceeded => $"stopped at the memory limit of {limits.MemoryBytes / (1024 * 1024)} MB",
+        ChildEnd.TimedOut => string.Create(CultureInfo.InvariantCulture, $"stopped after the {limits.WallClock.TotalSeconds:0.#} s time limit"),
+        ChildEnd.MemoryExceeded => string.Create(CultureInfo.InvariantCulture, $"stopped at the memory limit of {limits.MemoryBytes / (1024 * 1024)} MB"),
+        ChildEnd.Stopped => "stopped by the caller",
         _ when ExitCode == 0 => "completed",
-        _ => $"the process ended with exit code {ExitCode}{LastLine(Stderr)}",
+        _ => string.Create(CultureInfo.InvariantCulture, $"the process ended with exit code {ExitCode}{LastLine(Stderr)}"),
     };
 
     private static string LastLine(string text)

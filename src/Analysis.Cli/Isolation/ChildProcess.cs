@@ -17,13 +17,18 @@ internal static class ChildProcess
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>Runs <c>analysis ARGS</c> and waits for it to end or to hit a limit; <paramref name="onStdoutLine"/> sees each complete stdout line as it arrives.</summary>
+    /// <summary>
+    /// Runs <c>analysis ARGS</c> and waits for it to end or to hit a limit; <paramref name="onStdoutLine"/> sees each
+    /// complete stdout line as it arrives. Cancelling <paramref name="stop"/> kills the child (<see cref="ChildEnd.Stopped"/>):
+    /// the way to hold a child to a finer limit than its whole run, such as a time limit per step it reports.
+    /// </summary>
     public static ChildOutcome RunSelf(
         IReadOnlyList<string> arguments,
         ChildLimits limits,
         string? workingDirectory = null,
         string? stdin = null,
-        Action<string>? onStdoutLine = null)
+        Action<string>? onStdoutLine = null,
+        CancellationToken stop = default)
     {
         var start = SelfStartInfo(arguments, workingDirectory);
         start.Environment["DOTNET_GCHeapHardLimit"] = limits.MemoryBytes.ToString("X", CultureInfo.InvariantCulture);
@@ -37,19 +42,30 @@ internal static class ChildProcess
         var stderr = new CappedText(limits.MaxOutputChars, null);
         var readOut = stdout.DrainAsync(process.StandardOutput);
         var readErr = stderr.DrainAsync(process.StandardError);
-        if (stdin is not null)
+        try
         {
-            process.StandardInput.Write(stdin);
-        }
+            if (stdin is not null)
+            {
+                process.StandardInput.Write(stdin);
+            }
 
-        process.StandardInput.Close();
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The child ended before reading its input; its outcome says why.
+        }
 
         var end = ChildEnd.Exited;
         long peak = 0;
         while (!process.WaitForExit(Poll))
         {
             peak = Math.Max(peak, WorkingSet(process));
-            if (clock.Elapsed > limits.WallClock)
+            if (stop.IsCancellationRequested)
+            {
+                end = ChildEnd.Stopped;
+            }
+            else if (clock.Elapsed > limits.WallClock)
             {
                 end = ChildEnd.TimedOut;
             }

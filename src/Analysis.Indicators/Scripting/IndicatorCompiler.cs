@@ -17,9 +17,9 @@ public sealed class IndicatorCompiler
     private readonly IndicatorCompilerOptions _options;
     private readonly IReadOnlyList<ISymbolRule> _rules;
 
-    /// <summary>A compiler with the given options (the default cache when none are given).</summary>
+    /// <summary>A compiler with the given options (the default cache when none are given), under the sandbox's allow-list.</summary>
     public IndicatorCompiler(IndicatorCompilerOptions? options = null)
-        : this(options ?? IndicatorCompilerOptions.Default, [])
+        : this(options ?? IndicatorCompilerOptions.Default, ScriptSandbox.Rules)
     {
     }
 
@@ -34,10 +34,42 @@ public sealed class IndicatorCompiler
     public CompileResult Compile(IEnumerable<string> paths)
     {
         var started = Stopwatch.GetTimestamp();
+        using var prepared = Prepare(paths);
+        if (prepared.Paths.Count == 0)
+        {
+            return new CompileResult([], [], 0, prepared.Timings);
+        }
+
+        var compiled = Stopwatch.GetTimestamp();
+        var run = ScriptRunner.RunAll(prepared.Library, prepared.Sources);
+        var ran = Stopwatch.GetTimestamp();
+
+        var diagnostics = prepared.Diagnostics
+            .Concat(run.Diagnostics)
+            .Concat(IndicatorLint.Check(run.Definitions).Select(f => PreparedScripts.Located(f, prepared.Sources)))
+            .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
+            .ToList();
+        var timings = prepared.Timings with
+        {
+            Compile = Stopwatch.GetElapsedTime(started, compiled),
+            Run = Stopwatch.GetElapsedTime(compiled, ran),
+            Total = Stopwatch.GetElapsedTime(started),
+        };
+        return new CompileResult(run.Definitions, diagnostics, prepared.Paths.Count, timings) { LoadContext = run.LoadContext };
+    }
+
+    /// <summary>
+    /// Compiles and checks the scripts without running any of them (no script code runs in this process);
+    /// <see cref="PreparedScripts.Run"/> then runs them one at a time.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
+    public PreparedScripts Prepare(IEnumerable<string> paths)
+    {
+        var started = Stopwatch.GetTimestamp();
         var sources = ScriptSource.Find(paths);
         if (sources.Count == 0)
         {
-            return new CompileResult([], [], 0, new CompileTimings(false, 0, TimeSpan.Zero, TimeSpan.Zero, Stopwatch.GetElapsedTime(started)));
+            return new PreparedScripts([], new CompiledLibrary([], [], null), new CompileTimings(false, 0, TimeSpan.Zero, TimeSpan.Zero, Stopwatch.GetElapsedTime(started)));
         }
 
         var key = CompileCache.Key(sources, _rules);
@@ -51,26 +83,7 @@ public sealed class IndicatorCompiler
             cache?.Store(key, library);
         }
 
-        var compiled = Stopwatch.GetTimestamp();
-        var byPath = sources.ToDictionary(s => s.Path, StringComparer.Ordinal);
-        var run = ScriptRunner.Run(library, byPath);
-        var ran = Stopwatch.GetTimestamp();
-
-        var diagnostics = library.Diagnostics
-            .Concat(run.Diagnostics)
-            .Concat(IndicatorLint.Check(run.Definitions).Select(f => Located(f, byPath)))
-            .OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
-            .ToList();
-        var timings = new CompileTimings(fromCache, compilations,
-            Stopwatch.GetElapsedTime(started, compiled), Stopwatch.GetElapsedTime(compiled, ran), Stopwatch.GetElapsedTime(started));
-        return new CompileResult(run.Definitions, diagnostics, sources.Count, timings) { LoadContext = run.LoadContext };
-    }
-
-    /// <summary>A lint finding at its definition's <c>Indicator(...)</c> call.</summary>
-    private static ScriptDiagnostic Located(LintFinding finding, IReadOnlyDictionary<string, ScriptSource> sources)
-    {
-        var (path, line) = (finding.Source.Path, finding.Source.Line);
-        var column = sources.TryGetValue(path, out var source) ? source.DefinitionColumn(line) : 1;
-        return new ScriptDiagnostic(path, line, column, finding.Id, finding.IsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, finding.Message);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        return new PreparedScripts(sources, library, new CompileTimings(fromCache, compilations, elapsed, TimeSpan.Zero, elapsed));
     }
 }

@@ -12,6 +12,19 @@ internal static class ScriptProblems
     public static ScriptDiagnostic LoadDirective(string path, int line, int column) =>
         Error(path, line, column, "IND101", "#load is not allowed in an indicator script: one indicator per file, with no shared code");
 
+    public static ScriptDiagnostic GlobalUsing(string path, int line, int column) =>
+        Error(path, line, column, "IND119", "a global using reaches into every other script compiled with this one: write a plain using");
+
+    public static ScriptDiagnostic Invisible(string path, int line, int column, char character) =>
+        Error(path, line, column, "IND118", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the invisible formatting character U+{(int)character:X4} is not allowed in an indicator script: it can make code read differently from how it runs"));
+
+    public static ScriptDiagnostic LineDirective(string path, int line, int column) =>
+        Error(path, line, column, "IND123", "#line is not allowed in an indicator script: it would move diagnostics and hide lines from the sandbox's checks");
+
+    public static ScriptDiagnostic BodyEscape(string path, int line, int column) =>
+        Error(path, line, column, "IND124", "the script's braces do not balance: code after this point would sit outside the indicator script");
+
     public static ScriptDiagnostic Threw(string path, int line, int column, Exception exception) =>
         Error(path, line, column, "IND102", $"the script threw {exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}");
 

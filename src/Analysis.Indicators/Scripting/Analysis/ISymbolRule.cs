@@ -11,6 +11,16 @@ internal interface ISymbolRule
     /// <summary>A name and version, part of the cache key: a changed rule must not reuse assemblies it never checked.</summary>
     string Name { get; }
 
-    /// <summary>The diagnostic ID and message for a symbol the script may not use, or null when it may.</summary>
+    /// <summary>
+    /// The diagnostic ID and message for a symbol the script may not use, or null when it may. Only symbols
+    /// from referenced assemblies are asked about, one part at a time: a constructed generic comes as its
+    /// definition and then each type argument.
+    /// </summary>
     (string Id, string Message)? Check(ISymbol symbol);
+
+    /// <summary>
+    /// Findings about one syntax node of the script's own code that no symbol shows: a declaration (a static
+    /// field, a finalizer), a keyword (<c>unsafe</c>, <c>lock</c>), an identifier's spelling. None by default.
+    /// </summary>
+    IEnumerable<(string Id, string Message)> CheckNode(SyntaxNode node, SemanticModel model) => [];
 }

@@ -1,12 +1,19 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Analysis.Indicators.Scripting;
 
 /// <summary>
-/// Runs the symbol rules over the bound scripts: every name, member access and object creation in the
-/// lines that came from a script (the generated wrapper is skipped), located in the original file.
+/// Runs the symbol rules over the bound scripts: every symbol the script's own lines use (see
+/// <see cref="SymbolUses"/>), split into its parts (a constructed generic into its definition and type
+/// arguments, a member into itself and its type), and every syntax node, located in the original file.
 /// </summary>
+/// <remarks>
+/// Symbols a script declares itself (its locals, lambdas, nested types) are its own and are not asked about,
+/// but the types they are made of are. A symbol declared by another script of the same compilation is
+/// reported here (IND119): scripts compile together, and one must not reach into another.
+/// </remarks>
 internal static class SymbolAnalysis
 {
     public static IReadOnlyList<(SyntaxTree Tree, ScriptDiagnostic Diagnostic)> Check(
@@ -18,26 +25,59 @@ internal static class SymbolAnalysis
             return found;
         }
 
-        foreach (var tree in scriptTrees)
+        var scripts = scriptTrees.ToHashSet();
+        foreach (var tree in scripts)
         {
             var model = compilation.GetSemanticModel(tree);
-            foreach (var node in tree.GetRoot().DescendantNodes().Where(n => n is SimpleNameSyntax or BaseObjectCreationExpressionSyntax))
+            // One finding per line and message, at its leftmost use: System.IO.File.ReadAllText names File once.
+            var seen = new Dictionary<(int Line, string Id, string Message), ScriptDiagnostic>();
+            void Report(SyntaxNode at, string id, string message)
             {
-                var span = node.GetLocation().GetMappedLineSpan();
-                if (!span.HasMappedPath || IsHidden(node.GetLocation()) || model.GetSymbolInfo(node).Symbol is not { } symbol)
+                var span = Anchor(at).GetLocation().GetMappedLineSpan();
+                var (line, column) = (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+                if (!seen.TryGetValue((line, id, message), out var earlier) || column < earlier.Column)
                 {
-                    continue;
+                    seen[(line, id, message)] = new ScriptDiagnostic(span.Path, line, column, id, DiagnosticSeverity.Error, message);
                 }
+            }
 
-                foreach (var rule in rules)
+            var nodes = tree.GetRoot().DescendantNodesAndSelf().Where(IsScriptCode).ToList();
+            foreach (var (symbol, at) in Uses(nodes, model))
+            {
+                foreach (var part in Parts(symbol))
                 {
-                    if (rule.Check(symbol) is var (id, message))
+                    if (Declaration(part) is { } declaredIn)
                     {
-                        var at = span.StartLinePosition;
-                        found.Add((tree, new ScriptDiagnostic(span.Path, at.Line + 1, at.Character + 1, id, DiagnosticSeverity.Error, message)));
+                        if (declaredIn != tree && scripts.Contains(declaredIn))
+                        {
+                            Report(at, "IND119", $"{Display(part)} belongs to another script: each indicator script stands alone");
+                        }
+
+                        continue;
+                    }
+
+                    foreach (var rule in rules)
+                    {
+                        if (rule.Check(part) is var (id, message))
+                        {
+                            Report(at, id, message);
+                        }
                     }
                 }
             }
+
+            foreach (var node in nodes)
+            {
+                foreach (var rule in rules)
+                {
+                    foreach (var (id, message) in rule.CheckNode(node, model))
+                    {
+                        Report(node, id, message);
+                    }
+                }
+            }
+
+            found.AddRange(seen.Values.Select(d => (tree, d)));
         }
 
         return found;
@@ -45,8 +85,98 @@ internal static class SymbolAnalysis
 
     /// <summary>
     /// True in the generated wrapper (<c>#line hidden</c>); the mapped span alone does not tell, since hidden
-    /// lines keep counting on from the last mapped file.
+    /// lines keep counting on from the last mapped file. Scripts cannot write <c>#line</c> themselves (IND123).
     /// </summary>
     public static bool IsHidden(Location location) =>
         location.SourceTree?.GetLineVisibility(location.SourceSpan.Start) == LineVisibility.Hidden;
+
+    /// <summary>How a symbol is named in a diagnostic: fully qualified, as the C# compiler names it in its own messages.</summary>
+    public static string Display(ISymbol symbol) => symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+
+    /// <summary>Where a finding about a node is shown: at the name a member access or call ends in (<c>Directory</c> in <c>System.IO.Directory.X()</c>).</summary>
+    private static SyntaxNode Anchor(SyntaxNode node) => node switch
+    {
+        MemberAccessExpressionSyntax access => access.Name,
+        QualifiedNameSyntax qualified => qualified.Right,
+        AliasQualifiedNameSyntax alias => alias.Name,
+        MemberBindingExpressionSyntax binding => binding.Name,
+        InvocationExpressionSyntax invocation => Anchor(invocation.Expression),
+        _ => node,
+    };
+
+    private static bool IsScriptCode(SyntaxNode node) =>
+        node.GetLocation().GetMappedLineSpan().HasMappedPath && !IsHidden(node.GetLocation());
+
+    private static IEnumerable<(ISymbol Symbol, SyntaxNode At)> Uses(IReadOnlyList<SyntaxNode> nodes, SemanticModel model)
+    {
+        var roots = new HashSet<IOperation>();
+        foreach (var node in nodes)
+        {
+            foreach (var symbol in SymbolUses.OfNode(node, model))
+            {
+                if (symbol is not null)
+                {
+                    yield return (symbol, node);
+                }
+            }
+
+            // The operations bound for the whole member: implicit ones (conversions, handler calls) have no node of their own.
+            for (var operation = model.GetOperation(node); operation is not null; operation = operation.Parent)
+            {
+                if (operation.Parent is null)
+                {
+                    roots.Add(operation);
+                }
+            }
+        }
+
+        foreach (var operation in roots.SelectMany(r => r.DescendantsAndSelf()).Where(o => IsScriptCode(o.Syntax)))
+        {
+            foreach (var symbol in SymbolUses.OfOperation(operation))
+            {
+                if (symbol is not null)
+                {
+                    yield return (symbol, operation.Syntax);
+                }
+            }
+        }
+    }
+
+    /// <summary>The parts a rule decides on: definitions, never constructed generics, and every type argument on its own.</summary>
+    private static IEnumerable<ISymbol> Parts(ISymbol symbol) => symbol switch
+    {
+        IErrorTypeSymbol => [], // the compiler reports it
+        IAliasSymbol alias => Parts(alias.Target),
+        IArrayTypeSymbol array => Parts(array.ElementType),
+        IPointerTypeSymbol pointer => Parts(pointer.PointedAtType).Prepend(pointer),
+        INamedTypeSymbol type => Generic(type.OriginalDefinition, type.TypeArguments, type.ContainingType),
+        IMethodSymbol method => Generic((method.ReducedFrom ?? method).OriginalDefinition, method.TypeArguments, method.ContainingType),
+        IPropertySymbol or IFieldSymbol or IEventSymbol => Generic(symbol.OriginalDefinition, [], symbol.ContainingType),
+        ILocalSymbol local => Parts(local.Type),
+        IParameterSymbol parameter => Parts(parameter.Type),
+        IDiscardSymbol discard => Parts(discard.Type),
+        INamespaceSymbol or ITypeParameterSymbol or IRangeVariableSymbol or ILabelSymbol or IPreprocessingSymbol => [],
+        _ => [symbol], // dynamic, function pointers, and anything new: the rules decide
+    };
+
+    private static IEnumerable<ISymbol> Generic(ISymbol definition, IEnumerable<ITypeSymbol> arguments, INamedTypeSymbol? container)
+    {
+        yield return definition;
+        foreach (var part in arguments.SelectMany(Parts))
+        {
+            yield return part;
+        }
+
+        if (container is { IsGenericType: true })
+        {
+            foreach (var part in container.TypeArguments.SelectMany(Parts))
+            {
+                yield return part;
+            }
+        }
+    }
+
+    /// <summary>The tree a symbol is declared in, or null for a symbol from a referenced assembly.</summary>
+    private static SyntaxTree? Declaration(ISymbol symbol) =>
+        symbol.Locations.FirstOrDefault(l => l.IsInSource)?.SourceTree;
 }

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Analysis.Indicators.Scripting;
@@ -28,7 +31,7 @@ internal static class ScriptClassWriter
         """;
 
     /// <summary>Bumped whenever the generated code changes shape, so cached assemblies from older writers are not reused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static string ClassName(int index, string path)
     {
@@ -66,6 +69,31 @@ internal static class ScriptClassWriter
         code.Append("#line hidden\n}\n}\n");
         return code.ToString();
     }
+
+    /// <summary>
+    /// True when the parsed class is the one written: one namespace holding one class, whose <c>Run()</c> and
+    /// whose own body end at the wrapper's braces (the ones after <c>#line hidden</c>). False when a script's
+    /// unbalanced braces closed them early, so that its code would stand outside the class: such a tree is
+    /// never compiled with the others.
+    /// </summary>
+    public static bool Intact(SyntaxTree tree, string className)
+    {
+        if (tree.GetRoot() is not CompilationUnitSyntax { Members: [BaseNamespaceDeclarationSyntax { Members: [ClassDeclarationSyntax type] }] }
+            || type.Identifier.ValueText != className)
+        {
+            return false;
+        }
+
+        var run = type.Members.OfType<MethodDeclarationSyntax>().FirstOrDefault(m => m.Identifier.ValueText == "Run");
+        return run?.Body is { } body
+            && ClosedByWrapper(body.CloseBraceToken)
+            && ClosedByWrapper(type.CloseBraceToken)
+            && type.Members.All(m => m == run || m is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax);
+    }
+
+    // Scripts cannot write #line (IND123, blanked), so a brace after one is the wrapper's.
+    private static bool ClosedByWrapper(SyntaxToken brace) =>
+        !brace.IsMissing && brace.LeadingTrivia.Any(t => t.IsKind(SyntaxKind.LineDirectiveTrivia));
 
     private static void Mapped(StringBuilder code, string text, TextSpan span, string file)
     {

@@ -37,6 +37,7 @@ internal static class ScriptCompilation
     {
         var diagnostics = new List<ScriptDiagnostic>();
         var failed = new HashSet<SyntaxTree>();
+        var outside = new HashSet<SyntaxTree>();
         var scripts = new List<(ScriptSource Source, string ClassName, SyntaxTree Tree)>();
         for (var i = 0; i < sources.Count; i++)
         {
@@ -45,17 +46,25 @@ internal static class ScriptCompilation
             var tree = Parse(ScriptClassWriter.Write(sources[i], shape, className), className + ".g.cs");
             scripts.Add((sources[i], className, tree));
             diagnostics.AddRange(shape.Diagnostics);
-            if (shape.Diagnostics.Any(d => d.IsError))
+            if (!ScriptClassWriter.Intact(tree, className))
+            {
+                // Kept out of the compilation, where its stray members could break or reach the other scripts.
+                var syntax = tree.GetDiagnostics().Where(d => d.Severity == RoslynSeverity.Error).Select(d => Map(d, new Dictionary<SyntaxTree, ScriptSource> { [tree] = sources[i] })).ToList();
+                diagnostics.AddRange(syntax.Count > 0 ? syntax : [ScriptProblems.BodyEscape(sources[i].Path, shape.FirstSyntaxError.Line, shape.FirstSyntaxError.Column)]);
+                outside.Add(tree);
+                failed.Add(tree);
+            }
+            else if (shape.Diagnostics.Any(d => d.IsError))
             {
                 failed.Add(tree);
             }
         }
 
         var byTree = scripts.ToDictionary(s => s.Tree, s => s.Source);
-        var trees = scripts.Select(s => s.Tree).Prepend(Parse(ScriptClassWriter.DefaultImports, "Imports.g.cs"));
+        var trees = scripts.Select(s => s.Tree).Where(t => !outside.Contains(t)).Prepend(Parse(ScriptClassWriter.DefaultImports, "Imports.g.cs"));
         var compilation = CSharpCompilation.Create(assemblyName, trees, ScriptReferences.Get(), Options);
 
-        foreach (var (tree, diagnostic) in SymbolAnalysis.Check(compilation, byTree.Keys, rules))
+        foreach (var (tree, diagnostic) in SymbolAnalysis.Check(compilation, byTree.Keys.Where(t => !outside.Contains(t)), rules))
         {
             diagnostics.Add(diagnostic);
             failed.Add(tree);
@@ -73,15 +82,15 @@ internal static class ScriptCompilation
             }
         }
 
-        if (failed.Count > 0 && failed.Count < scripts.Count)
+        if (failed.Count > 0 && failed.Count < scripts.Count && failed.Except(outside).Any())
         {
-            // Scripts do not refer to each other, so leaving the broken ones out cannot break the rest.
+            // Scripts do not refer to each other (IND119), so leaving the broken ones out cannot break the rest.
             compilations++;
-            (image, emitted) = TryEmit(compilation.RemoveSyntaxTrees(failed));
+            (image, emitted) = TryEmit(compilation.RemoveSyntaxTrees(failed.Except(outside)));
             var known = diagnostics.Select(d => d.ToString()).ToHashSet(StringComparer.Ordinal);
             diagnostics.AddRange(emitted.Where(d => d.Severity == RoslynSeverity.Error).Select(d => Map(d, byTree)).Where(d => known.Add(d.ToString())));
         }
-        else if (failed.Count > 0)
+        else if (failed.Count == scripts.Count)
         {
             image = null;
         }

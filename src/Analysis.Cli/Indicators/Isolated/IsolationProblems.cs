@@ -1,0 +1,31 @@
+using System.Globalization;
+using Analysis.Indicators;
+
+namespace Analysis.Cli.Indicators.Isolated;
+
+/// <summary>
+/// The diagnostics of a script that an isolated run contained (IND130–IND134), each located at the script's
+/// definition so CI can annotate the file: what stopped it, and which limit it hit.
+/// </summary>
+internal static class IsolationProblems
+{
+    public static ScriptDiagnostic TimeLimit(string path, int line, TimeSpan limit) =>
+        Error(path, line, "IND130", Invariant($"the script was stopped after the {limit.TotalSeconds:0.#} s time limit for one script (an endless or very long loop?); the other scripts ran in a fresh process"));
+
+    public static ScriptDiagnostic MemoryLimit(string path, int line, long bytes, string how) =>
+        Error(path, line, "IND131", Invariant($"the script {how} the memory limit of {bytes / (1024 * 1024)} MB (a huge or endless allocation?)"));
+
+    public static ScriptDiagnostic Crashed(string path, int line, string why) =>
+        Error(path, line, "IND132", $"the process evaluating the script crashed: {why}; the other scripts ran in a fresh process");
+
+    public static ScriptDiagnostic NotEvaluated(string path, string why) =>
+        Error(path, 1, "IND134", $"the script was not evaluated: {why}");
+
+    public static ScriptDiagnostic DuplicateId(string path, int line, string id, string other) =>
+        Error(path, line, "IND010", $"indicator id {id} is also defined at {other}");
+
+    private static ScriptDiagnostic Error(string path, int line, string id, string message) =>
+        new(path, line, 1, id, DiagnosticSeverity.Error, message);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
