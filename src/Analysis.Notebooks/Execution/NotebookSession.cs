@@ -82,8 +82,7 @@ internal sealed class NotebookSession : IDisposable
         }
 
         var clock = Stopwatch.StartNew();
-        var slot = ++submissions;
-        if (slot >= slots.Length)
+        if (++submissions >= slots.Length)
         {
             Array.Resize(ref slots, slots.Length * 2);
         }
@@ -130,6 +129,7 @@ internal sealed class NotebookSession : IDisposable
     {
         previous = null;
         Array.Clear(slots);
+        context.Forget();
         context.Unload();
     }
 
@@ -172,9 +172,15 @@ internal sealed class NotebookSession : IDisposable
         using var symbols = new MemoryStream();
         var emitted = compilation.Emit(image, symbols, options: Emit);
         var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        if (!emitted.Success || errors.Count > 0)
+        if (errors.Count > 0)
         {
             return (null, string.Join('\n', errors.Select(d => Describe(d, path))), false);
+        }
+
+        if (!emitted.Success)
+        {
+            // Roslyn emits nothing for a submission with no code (only #r lines, comments); it still joins the chain.
+            return (_ => Task.FromResult<object>(null!), "", false);
         }
 
         image.Position = 0;

@@ -23,6 +23,13 @@ internal sealed class SubmissionLoadContext() : AssemblyLoadContext("notebook", 
     /// <summary>Remembers a referenced file the host does not have, to load here when a submission asks for it.</summary>
     public void AddReferencedFile(string path) => referenced.TryAdd(HostAssemblies.SimpleName(path), path);
 
+    /// <summary>Lets go of the loaded assemblies so that, once unloaded, nothing here keeps them alive.</summary>
+    public void Forget()
+    {
+        submissions.Clear();
+        referenced.Clear();
+    }
+
     protected override Assembly? Load(AssemblyName assemblyName)
     {
         var name = assemblyName.Name!;
