@@ -17,6 +17,20 @@ public static class NotebookExecutor
     // The working directory and the console are process-wide, so one notebook runs at a time per process.
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
+    /// <summary>Why the notebook cannot run here at all (none of its cells is C#), or null when it can.</summary>
+    public static string? CannotRun(Notebook notebook)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
+        var code = notebook.CodeCells.Select(c => c.Cell).ToList();
+        if (code.Count == 0 || code.Any(c => c.Kernel == KernelNames.CSharp))
+        {
+            return null;
+        }
+
+        var spec = notebook.Metadata["kernelspec"]?["name"]?.ToString() ?? "none";
+        return $"none of the notebook's code cells is C#: its kernel is '{notebook.DefaultKernel}' (kernelspec '{spec}'); the headless runner runs C# notebooks (.NET Interactive, kernelspec '.net-csharp')";
+    }
+
     /// <summary>Runs the notebook and returns it with its new outputs and what happened to each code cell.</summary>
     public static async Task<NotebookRun> RunAsync(Notebook notebook, ExecutionOptions options)
     {
