@@ -1,0 +1,1 @@
+int Helper(int x) => x * 10;
