@@ -30,6 +30,9 @@ internal sealed class XlsxSource : ITabularSource
 
     public int FieldCount => _reader.FieldCount;
 
+    // A cell's line breaks are part of its text; a sheet row is always one row.
+    public bool SpansLines => false;
+
     public string this[int ordinal] => ordinal < _reader.FieldCount ? Format(_reader.GetValue(ordinal)) : string.Empty;
 
     /// <summary>
