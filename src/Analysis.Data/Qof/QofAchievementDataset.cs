@@ -19,6 +19,9 @@ internal sealed class QofAchievementDataset : Dataset<QofAchievement>
 
     public override LayoutTable Layouts => L.Table;
 
+    protected override UniqueRows<QofAchievement> Uniqueness { get; } =
+        new(nameof(A.Practice), "one row per practice", a => new RowKey(a.Practice.Value), a => $"practice {a.Practice}");
+
     protected override QofAchievement? Map(RowView row)
     {
         return new QofAchievement

@@ -16,6 +16,9 @@ internal sealed class QofPrevalenceDataset : Dataset<QofPrevalence>
 
     public override LayoutTable Layouts => L.Table;
 
+    protected override UniqueRows<QofPrevalence> Uniqueness { get; } =
+        new(nameof(P.Practice), "one row per practice and register", p => new RowKey($"{p.Practice}|{p.Register}"), p => $"practice {p.Practice} register {p.Register}");
+
     protected override QofPrevalence? Map(RowView row) => new()
     {
         Year = row.Year,

@@ -13,6 +13,9 @@ internal sealed class RegisteredPatientsDataset : Dataset<RegisteredPatients>
 
     public override LayoutTable Layouts => L.Table;
 
+    protected override UniqueRows<RegisteredPatients> Uniqueness { get; } =
+        new(nameof(R.Practice), "one row per practice and extract month", r => new RowKey($"{r.Practice}|{r.Month}"), r => $"practice {r.Practice} in {r.Month}");
+
     protected override RegisteredPatients? Map(RowView row)
     {
         // The totals file holds one all-ages, all-sexes row per practice; anything else would be
