@@ -29,7 +29,7 @@ internal sealed class QofAchievementDataset : Dataset<QofAchievement>
             Year = row.Year,
             Practice = row.RequiredPractice(nameof(A.Practice)),
             Name = row.RequiredText(nameof(A.Name)),
-            ListSize = row.Int(nameof(A.ListSize)),
+            ListSize = row.Count(nameof(A.ListSize), row.Int(nameof(A.ListSize))),
             MaximumPoints = MaximumIn(row.HeaderOf(nameof(A.PointsAchieved))!),
             PointsAchieved = row.Decimal(nameof(A.PointsAchieved)),
             PercentOfMaximum = row.Decimal(nameof(A.PercentOfMaximum)),

@@ -24,8 +24,8 @@ internal sealed class QofPrevalenceDataset : Dataset<QofPrevalence>
         Year = row.Year,
         Practice = row.RequiredPractice(nameof(P.Practice)),
         Register = row.RequiredText(nameof(P.Register)).ToUpperInvariant(),
-        RegisterCount = row.RequiredInt(nameof(P.RegisterCount)),
+        RegisterCount = row.Count(nameof(P.RegisterCount), row.RequiredInt(nameof(P.RegisterCount))) ?? 0,
         ListType = row.RequiredText(nameof(P.ListType)).ToUpperInvariant(),
-        ListSize = row.RequiredInt(nameof(P.ListSize)),
+        ListSize = row.Count(nameof(P.ListSize), row.RequiredInt(nameof(P.ListSize))) ?? 0,
     };
 }

@@ -25,7 +25,7 @@ internal sealed class CsvSource : ITabularSource
         Path = path;
         EncodingName = encodingName;
         _nextLine = 1;
-        _reader = Guard(() => CsvDataReader.Create(text, new CsvDataReaderOptions
+        _reader = Guard(() => CsvDataReader.Create(new LineEndingReader(text), new CsvDataReaderOptions
         {
             HasHeaders = false,
             Delimiter = ',',

@@ -63,7 +63,7 @@ internal abstract class Dataset<T> : IDataset
         var seen = unique is null ? null : new RowKeys();
         if (match.Layout.Year is { } named && options.Period is { } given && given != named.ToString())
         {
-            throw new DataFormatException(source.Path, $"the header is the {Kind} {match.Layout.Vintage} layout, but ReaderOptions.Period says {given}", line: 1);
+            throw new DataFormatException(source.Path, $"the header is the {Kind} {match.Layout.Vintage} layout, but ReaderOptions.Period says {given}; expected {named} or no period", line: 1);
         }
 
         if (!match.Layout.HasHeader)

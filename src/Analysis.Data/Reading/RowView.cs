@@ -63,7 +63,7 @@ internal sealed class RowView
         if (_options.Period is null)
         {
             return _options.PeriodMayBeUnknown ? default : throw new DataFormatException(Path,
-                $"the {_match.Layout.Kind} layout '{Vintage}' does not say which {what} the file covers; give it as " +
+                $"the {_match.Layout.Kind} layout '{Vintage}' does not say which {what} the file covers; expected it as " +
                 $"ReaderOptions.Period (for example \"{example}\"); it is never taken from the file name", line: 1);
         }
 
@@ -108,7 +108,8 @@ internal sealed class RowView
             return null;
         }
 
-        var trimmed = raw.Trim();
+        // A byte-order mark inside a file is left where two files were joined; it belongs to no cell.
+        var trimmed = raw.Trim().Trim('\uFEFF').Trim();
         return _options.MissingTokens.Contains(trimmed) ? null : trimmed;
     }
 
@@ -155,6 +156,10 @@ internal sealed class RowView
             ? value
             : Report<decimal?>(field, IssueCode.OutOfRange, string.Create(CultureInfo.InvariantCulture,
                 $"expected {what} from {lowest} to {highest}, found {Describe(Raw(field))}"), null);
+
+    /// <summary>A count of people (patients, a register): a whole number of at least 0; a negative one is an issue.</summary>
+    public int? Count(string field, int? value) =>
+        value is < 0 ? Report<int?>(field, IssueCode.OutOfRange, $"expected a count of people (0 or more), found {Describe(Raw(field))}", null) : value;
 
     /// <summary>Rejects the row for a problem in the field's cell that the cell alone does not show (a duplicate key).</summary>
     public void Flag(string field, IssueCode code, string message) => Report(field, code, message, 0);

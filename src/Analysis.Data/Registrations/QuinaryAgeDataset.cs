@@ -43,7 +43,7 @@ internal sealed class QuinaryAgeDataset : Dataset<AgeBandCount>
             Sex = SexOf(row),
             AgeFrom = from,
             AgeTo = to,
-            Patients = row.RequiredInt(nameof(A.Patients)),
+            Patients = row.Count(nameof(A.Patients), row.RequiredInt(nameof(A.Patients))) ?? 0,
         };
     }
 

@@ -27,7 +27,7 @@ internal sealed class RegisteredPatientsDataset : Dataset<RegisteredPatients>
         {
             Month = ExtractMonth.Read(row, nameof(R.Month)),
             Practice = row.RequiredPractice(nameof(R.Practice)),
-            Patients = row.RequiredInt(nameof(R.Patients)),
+            Patients = row.Count(nameof(R.Patients), row.RequiredInt(nameof(R.Patients))) ?? 0,
             SubIcbCode = row.Text(nameof(R.SubIcbCode)),
             Postcode = row.Text(nameof(R.Postcode)),
         };
