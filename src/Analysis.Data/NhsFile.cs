@@ -34,7 +34,7 @@ public static class NhsFile
         var (source, match, dataset) = FileIdentifier.Open(path, DatasetRegistry.All);
         using (source)
         {
-            return dataset.ReadAll(source, match, (options ?? ReaderOptions.Default) with { PeriodMayBeUnknown = true }).Report;
+            return dataset.Count(source, match, (options ?? ReaderOptions.Default) with { PeriodMayBeUnknown = true });
         }
     }
 
@@ -51,6 +51,33 @@ public static class NhsFile
         }
 
         return new ReadResult<T>(typed, report);
+    }
+
+    /// <summary>
+    /// Opens a file for reading one record at a time, for files too large to hold: only the current row is in
+    /// memory (and, for publications with one row per practice, one entry per practice to catch repeats).
+    /// The report is complete once the records have all been enumerated.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// using var stream = NhsFile.Stream&lt;AgeBandCount&gt;("gp-reg-pat-prac-quin-age.csv", new ReaderOptions());
+    /// var patients = stream.Sum(r => (long)r.Patients);
+    /// Console.WriteLine($"{stream.Report.RowsRead} rows, {stream.Report.RowsRejected} rejected");
+    /// </code>
+    /// </example>
+    /// <exception cref="DataFormatException">The file is another publication or no layout fits (here); while
+    /// enumerating, (strict) a row is bad, or the file does not say its year and <see cref="ReaderOptions.Period"/> was not given.</exception>
+    public static RecordStream<T> Stream<T>(string path, ReaderOptions? options = null)
+        where T : class
+    {
+        var (source, match, dataset) = FileIdentifier.Open(path, DatasetRegistry.All);
+        if (dataset is not Dataset<T> typed)
+        {
+            source.Dispose();
+            throw new DataFormatException(path, $"expected a file read into {typeof(T).Name}, found a {match.Layout.Kind} file (vintage {match.Layout.Vintage})", line: 1);
+        }
+
+        return new RecordStream<T>(source, match, typed, options ?? ReaderOptions.Default);
     }
 
     /// <summary>Reads a file of whatever publication it is; the rows are that publication's record type.</summary>

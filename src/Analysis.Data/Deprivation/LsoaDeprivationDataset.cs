@@ -13,6 +13,9 @@ internal sealed class LsoaDeprivationDataset : Dataset<LsoaDeprivation>
 
     public override LayoutTable Layouts => LsoaDeprivationLayouts.Table;
 
+    protected override UniqueRows<LsoaDeprivation> Uniqueness { get; } =
+        new(nameof(D.Lsoa), "one row per LSOA", d => new RowKey(d.Lsoa), d => $"LSOA {d.Lsoa}");
+
     protected override LsoaDeprivation? Map(RowView row) => new()
     {
         Lsoa = row.RequiredText(nameof(D.Lsoa)),

@@ -17,6 +17,9 @@ internal sealed partial class PracticeDeprivationDataset : Dataset<PracticeDepri
 
     public override LayoutTable Layouts => L.Table;
 
+    protected override UniqueRows<PracticeDeprivation> Uniqueness { get; } =
+        new(L.AreaCode, "one score per practice and IMD vintage", d => new RowKey($"{d.Practice}|{d.ImdYear}"), d => $"practice {d.Practice} (IMD {d.ImdYear})");
+
     protected override PracticeDeprivation? Map(RowView row)
     {
         var name = row.RequiredText(L.IndicatorName);

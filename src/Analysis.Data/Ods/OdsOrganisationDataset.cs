@@ -11,6 +11,9 @@ internal sealed class OdsOrganisationDataset : Dataset<OdsOrganisation>
 
     public override LayoutTable Layouts => L.Table;
 
+    protected override UniqueRows<OdsOrganisation> Uniqueness { get; } =
+        new(nameof(O.Code), "one row per organisation code", o => new RowKey(o.Code), o => $"organisation {o.Code}");
+
     /// <summary>
     /// Without a header only the shape can identify the file: 27 fields, an organisation code first
     /// (a letter then letters or digits, such as <c>A81001</c> or <c>ALD200</c>), an 8-digit open date

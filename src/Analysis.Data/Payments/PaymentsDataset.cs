@@ -12,6 +12,9 @@ internal sealed class PaymentsDataset : Dataset<PracticePayments>
 
     public override LayoutTable Layouts => L.Table;
 
+    protected override UniqueRows<PracticePayments> Uniqueness { get; } =
+        new(nameof(P.Practice), "one row per practice", p => new RowKey(p.Practice.Value), p => $"practice {p.Practice}");
+
     protected override PracticePayments? Map(RowView row)
     {
         var region = row.AreaOf(AreaLevel.Region);

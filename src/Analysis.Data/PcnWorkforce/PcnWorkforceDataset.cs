@@ -8,7 +8,8 @@ namespace Analysis.Data.PcnWorkforce;
 
 /// <summary>Reads the Primary Care Network workforce individual-level CSV into <see cref="PcnStaffRecord"/>s.</summary>
 /// <remarks>
-/// Negative FTEs are kept as published (they are corrections). <c>NULL</c> identifiers, given for staff
+/// Small negative FTEs are kept as published (they are corrections); figures beyond
+/// <see cref="Plausibility.MinPcnRowFte"/> and <see cref="Plausibility.MaxPcnRowFte"/> are rejected. <c>NULL</c> identifiers, given for staff
 /// of contracted services, become null.
 /// </remarks>
 internal sealed class PcnWorkforceDataset : Dataset<PcnStaffRecord>
@@ -32,7 +33,8 @@ internal sealed class PcnWorkforceDataset : Dataset<PcnStaffRecord>
             StaffGroup = row.RequiredText(nameof(P.StaffGroup)),
             StaffRole = row.RequiredText(nameof(P.StaffRole)),
             DetailedRole = row.RequiredText(nameof(P.DetailedRole)),
-            Fte = row.RequiredDecimal(nameof(P.Fte)),
+            Fte = row.Within(nameof(P.Fte), row.RequiredDecimal(nameof(P.Fte)), Plausibility.MinPcnRowFte, Plausibility.MaxPcnRowFte,
+                "one person's (or one contracted service's) FTE in one role") ?? 0m,
             StaffId = row.Text(nameof(P.StaffId)),
             IsContracted = contracted,
         };

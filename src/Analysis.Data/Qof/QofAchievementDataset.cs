@@ -19,6 +19,9 @@ internal sealed class QofAchievementDataset : Dataset<QofAchievement>
 
     public override LayoutTable Layouts => L.Table;
 
+    protected override UniqueRows<QofAchievement> Uniqueness { get; } =
+        new(nameof(A.Practice), "one row per practice", a => new RowKey(a.Practice.Value), a => $"practice {a.Practice}");
+
     protected override QofAchievement? Map(RowView row)
     {
         return new QofAchievement
@@ -26,7 +29,7 @@ internal sealed class QofAchievementDataset : Dataset<QofAchievement>
             Year = row.Year,
             Practice = row.RequiredPractice(nameof(A.Practice)),
             Name = row.RequiredText(nameof(A.Name)),
-            ListSize = row.Int(nameof(A.ListSize)),
+            ListSize = row.Count(nameof(A.ListSize), row.Int(nameof(A.ListSize))),
             MaximumPoints = MaximumIn(row.HeaderOf(nameof(A.PointsAchieved))!),
             PointsAchieved = row.Decimal(nameof(A.PointsAchieved)),
             PercentOfMaximum = row.Decimal(nameof(A.PercentOfMaximum)),

@@ -16,13 +16,16 @@ internal sealed class QofPrevalenceDataset : Dataset<QofPrevalence>
 
     public override LayoutTable Layouts => L.Table;
 
+    protected override UniqueRows<QofPrevalence> Uniqueness { get; } =
+        new(nameof(P.Practice), "one row per practice and register", p => new RowKey($"{p.Practice}|{p.Register}"), p => $"practice {p.Practice} register {p.Register}");
+
     protected override QofPrevalence? Map(RowView row) => new()
     {
         Year = row.Year,
         Practice = row.RequiredPractice(nameof(P.Practice)),
         Register = row.RequiredText(nameof(P.Register)).ToUpperInvariant(),
-        RegisterCount = row.RequiredInt(nameof(P.RegisterCount)),
+        RegisterCount = row.Count(nameof(P.RegisterCount), row.RequiredInt(nameof(P.RegisterCount))) ?? 0,
         ListType = row.RequiredText(nameof(P.ListType)).ToUpperInvariant(),
-        ListSize = row.RequiredInt(nameof(P.ListSize)),
+        ListSize = row.Count(nameof(P.ListSize), row.RequiredInt(nameof(P.ListSize))) ?? 0,
     };
 }

@@ -6,25 +6,34 @@ namespace Analysis.Data.Reading;
 /// <summary>A CSV file read with Sylvan, keeping physical line numbers across quoted line feeds.</summary>
 internal sealed class CsvSource : ITabularSource
 {
+    // No published record comes near this; one that does has a quote that was never closed.
+    private const int MaxRecordChars = 1 << 24;
+
     private readonly CsvDataReader _reader;
     private int _nextLine;
     private bool _replayFirstRow;
     private bool _onFirstRow;
 
     public CsvSource(string path, string text, string encodingName)
+        : this(path, new StringReader(text), encodingName)
+    {
+    }
+
+    /// <summary>Reads the records from <paramref name="text"/> as they are needed, so a file of any size streams.</summary>
+    public CsvSource(string path, TextReader text, string encodingName)
     {
         Path = path;
         EncodingName = encodingName;
-        _reader = CsvDataReader.Create(new StringReader(text), new CsvDataReaderOptions
+        _nextLine = 1;
+        _reader = Guard(() => CsvDataReader.Create(new LineEndingReader(text), new CsvDataReaderOptions
         {
             HasHeaders = false,
             Delimiter = ',',
             Culture = CultureInfo.InvariantCulture,
             BufferSize = 1 << 16,
-            MaxBufferSize = 1 << 24,
-        });
-        _nextLine = 1;
-        FirstRow = _reader.Read() ? Cells() : [];
+            MaxBufferSize = MaxRecordChars,
+        }));
+        FirstRow = Guard(_reader.Read) ? Cells() : [];
         Advance();
     }
 
@@ -39,6 +48,8 @@ internal sealed class CsvSource : ITabularSource
     public int Line { get; private set; } = 1;
 
     public int FieldCount => _onFirstRow ? FirstRow.Count : _reader.RowFieldCount;
+
+    public bool SpansLines => _nextLine - Line > 1;
 
     public string this[int ordinal] =>
         _onFirstRow ? (ordinal < FirstRow.Count ? FirstRow[ordinal] : string.Empty)
@@ -57,7 +68,7 @@ internal sealed class CsvSource : ITabularSource
         }
 
         _onFirstRow = false;
-        if (!_reader.Read())
+        if (!Guard(_reader.Read))
         {
             return false;
         }
@@ -71,6 +82,29 @@ internal sealed class CsvSource : ITabularSource
                        : string.Create(CultureInfo.InvariantCulture, $"{ordinal + 1} '{header}'");
 
     public void Dispose() => _reader.Dispose();
+
+    // Sylvan stops at a quote it cannot pair (text after a closing quote, or a quote still open at the end of the
+    // file) and cannot carry on after it, so the read stops there with the place and what was expected.
+    private T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (CsvRecordTooLargeException)
+        {
+            throw new DataFormatException(Path, FormattableString.Invariant(
+                $"the record starting here runs on for more than {MaxRecordChars:N0} characters: a quote opened in it is never closed; expected every quoted cell to end with a quote"),
+                _nextLine);
+        }
+        catch (CsvFormatException e)
+        {
+            throw new DataFormatException(Path,
+                "a quoted cell is malformed (text after its closing quote, or a quote still open at the end of the file); " +
+                "expected a quote to open a cell and the closing quote to be followed by a comma or the end of the line",
+                _nextLine, (e.FieldOrdinal + 1).ToString(CultureInfo.InvariantCulture));
+        }
+    }
 
     private string[] Cells()
     {

@@ -16,6 +16,13 @@ internal abstract class Dataset<T> : IDataset
 
     public abstract LayoutTable Layouts { get; }
 
+    /// <summary>
+    /// What makes a row unique within one file (for example one row per practice), or null when rows need not be.
+    /// A later row with the key of an earlier one is rejected as a <see cref="IssueCode.Duplicate"/>: joined by
+    /// practice, either copy would silently stand for the other.
+    /// </summary>
+    protected virtual UniqueRows<T>? Uniqueness => null;
+
     public virtual bool Recognises(IReadOnlyList<string> firstRow) => true;
 
     /// <summary>Maps the current row to a record, or returns null after <see cref="RowView.Skip"/>.</summary>
@@ -27,19 +34,36 @@ internal abstract class Dataset<T> : IDataset
         return (rows, report);
     }
 
+    public ReadReport Count(ITabularSource source, LayoutMatch match, ReaderOptions options)
+    {
+        var tally = new ReadTally();
+        foreach (var _ in Enumerate(source, match, options, tally))
+        {
+        }
+
+        return tally.Report(source, match, Kind, options);
+    }
+
     public (List<T> Rows, ReadReport Report) Read(ITabularSource source, LayoutMatch match, ReaderOptions options)
     {
-        var rows = new List<T>();
-        var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var issues = new List<ReadIssue>();
-        var issueCount = 0;
-        var dataRows = 0;
-        var rejected = 0;
+        var tally = new ReadTally();
+        var rows = Enumerate(source, match, options, tally).ToList();
+        return (rows, tally.Report(source, match, Kind, options));
+    }
+
+    /// <summary>
+    /// Yields each record as its row is read, holding no more than the current row (and the keys of
+    /// <see cref="Uniqueness"/>); <paramref name="tally"/> is complete once the enumeration ends.
+    /// </summary>
+    public IEnumerable<T> Enumerate(ITabularSource source, LayoutMatch match, ReaderOptions options, ReadTally tally)
+    {
         var width = match.Layout.HeaderlessFieldCount ?? match.Headers.Count;
         var view = new RowView(source, match, options);
+        var unique = Uniqueness;
+        var seen = unique is null ? null : new RowKeys();
         if (match.Layout.Year is { } named && options.Period is { } given && given != named.ToString())
         {
-            throw new DataFormatException(source.Path, $"the header is the {Kind} {match.Layout.Vintage} layout, but ReaderOptions.Period says {given}", line: 1);
+            throw new DataFormatException(source.Path, $"the header is the {Kind} {match.Layout.Vintage} layout, but ReaderOptions.Period says {given}; expected {named} or no period", line: 1);
         }
 
         if (!match.Layout.HasHeader)
@@ -49,12 +73,16 @@ internal abstract class Dataset<T> : IDataset
 
         while (source.Read())
         {
-            dataRows++;
+            tally.DataRows++;
             view.Reset();
             T? record = null;
             if (IsBlank(source))
             {
                 view.Skip("blank line");
+            }
+            else if (SwallowedRows(source, width) is { } swallowed)
+            {
+                view.AddCellIssue(swallowed.Ordinal, IssueCode.UnclosedQuote, swallowed.Message);
             }
             else if (!FitsWidth(source, width))
             {
@@ -63,6 +91,10 @@ internal abstract class Dataset<T> : IDataset
             else
             {
                 record = Map(view);
+                if (record is not null && view.Issues.Count == 0 && unique is not null && seen!.Repeat(unique.KeyOf(record), source.Line) is { } first)
+                {
+                    view.Flag(unique.Field, IssueCode.Duplicate, unique.Repeated(record, first));
+                }
             }
 
             if (view.Issues.Count > 0)
@@ -72,42 +104,22 @@ internal abstract class Dataset<T> : IDataset
                     throw DataFormatException.From(view.Issues[0]);
                 }
 
-                rejected++;
-                issueCount += view.Issues.Count;
-                issues.AddRange(view.Issues.Take(Math.Max(0, options.MaxIssuesKept - issues.Count)));
+                tally.Reject(view.Issues, options.MaxIssuesKept);
             }
             else if (view.SkipReason is { } reason)
             {
-                skipped[reason] = skipped.GetValueOrDefault(reason) + 1;
+                tally.Skip(reason);
             }
             else if (record is not null)
             {
-                rows.Add(record);
+                tally.RowsRead++;
+                yield return record;
             }
             else
             {
                 throw new InvalidOperationException($"{Kind} mapper returned no record without a skip reason at {source.Path}({source.Line})");
             }
         }
-
-        var report = new ReadReport
-        {
-            Path = source.Path,
-            Kind = Kind,
-            Vintage = match.Layout.Vintage,
-            Period = match.Layout.Year?.ToString() ?? options.Period,
-            Encoding = source.EncodingName,
-            Sheet = source.Sheet,
-            DataRows = dataRows,
-            RowsRead = rows.Count,
-            Skipped = skipped,
-            RowsRejected = rejected,
-            MappedColumns = match.MappedColumns(),
-            UnmappedColumns = match.Unmapped,
-            Issues = issues,
-            IssueCount = issueCount,
-        };
-        return (rows, report);
     }
 
     private static bool IsBlank(ITabularSource source) =>
@@ -136,5 +148,32 @@ internal abstract class Dataset<T> : IDataset
         }
 
         return true;
+    }
+
+    // A quote opened and never closed runs the cell on over the following lines until the next quote, and those
+    // lines' rows vanish into it while the record still has the right number of fields. No published cell spans
+    // lines with a row's worth of delimiters in it, so a cell that does is taken for that.
+    private static (int Ordinal, string Message)? SwallowedRows(ITabularSource source, int width)
+    {
+        if (!source.SpansLines)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < source.FieldCount; i++)
+        {
+            var cell = source[i];
+            if (cell.Contains('\n', StringComparison.Ordinal) || cell.Contains('\r', StringComparison.Ordinal))
+            {
+                var lines = cell.ReplaceLineEndings("\n").Count(c => c == '\n');
+                if (cell.Count(c => c == ',') >= Math.Max(1, width - 2))
+                {
+                    return (i, $"a quoted cell runs over {lines + 1} lines and holds what look like whole rows: a quote opened here is never closed, " +
+                               $"so the {lines} line(s) after this one were read into this cell; expected a closing quote before the end of the line");
+                }
+            }
+        }
+
+        return null;
     }
 }

@@ -55,7 +55,7 @@ internal static class FileIdentifier
         }
         else
         {
-            var (text, encoding) = SourceText.Decode(File.ReadAllBytes(path));
+            var (text, encoding) = SourceText.Open(path);
             var csv = new CsvSource(path, text, encoding);
             if (Choose(csv.FirstRow) && best is { } found)
             {
@@ -63,10 +63,17 @@ internal static class FileIdentifier
             }
 
             csv.Dispose();
+            if (IsBlank(csv.FirstRow))
+            {
+                throw new DataFormatException(path, (new FileInfo(path).Length <= 3 ? "the file is empty" : "the first line is blank") +
+                    "; expected a header row naming the columns on line 1", line: 1);
+            }
         }
 
         throw Unrecognised(path, closest);
     }
+
+    private static bool IsBlank(IReadOnlyList<string> firstRow) => firstRow.All(string.IsNullOrWhiteSpace);
 
     // An .xlsx workbook is a zip archive; its first four bytes say so whatever the file is called.
     private static bool IsZip(string path)

@@ -14,4 +14,7 @@ internal interface IDataset
 
     /// <summary>Reads every row, returning the records (as objects) and the report.</summary>
     (System.Collections.IList Rows, ReadReport Report) ReadAll(ITabularSource source, LayoutMatch match, ReaderOptions options);
+
+    /// <summary>Reads every row and reports on them, keeping no records.</summary>
+    ReadReport Count(ITabularSource source, LayoutMatch match, ReaderOptions options);
 }

@@ -23,6 +23,9 @@ internal interface ITabularSource : IDisposable
 
     int FieldCount { get; }
 
+    /// <summary>True when the current record runs over more than one line (a quoted cell holds a line break).</summary>
+    bool SpansLines { get; }
+
     /// <summary>The cell's text, or the empty string beyond the end of a short row.</summary>
     string this[int ordinal] { get; }
 

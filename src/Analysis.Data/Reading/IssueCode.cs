@@ -23,4 +23,13 @@ public enum IssueCode
 
     /// <summary>A row had a different number of fields from the header.</summary>
     WrongFieldCount,
+
+    /// <summary>A number parsed but lies outside what is plausible for the field (see <see cref="Plausibility"/>).</summary>
+    OutOfRange,
+
+    /// <summary>A row repeats the key of an earlier row in the same file (for example the same practice twice).</summary>
+    Duplicate,
+
+    /// <summary>A quoted cell runs on over the lines of what look like further rows: a quote was never closed.</summary>
+    UnclosedQuote,
 }

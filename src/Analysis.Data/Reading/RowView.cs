@@ -63,7 +63,7 @@ internal sealed class RowView
         if (_options.Period is null)
         {
             return _options.PeriodMayBeUnknown ? default : throw new DataFormatException(Path,
-                $"the {_match.Layout.Kind} layout '{Vintage}' does not say which {what} the file covers; give it as " +
+                $"the {_match.Layout.Kind} layout '{Vintage}' does not say which {what} the file covers; expected it as " +
                 $"ReaderOptions.Period (for example \"{example}\"); it is never taken from the file name", line: 1);
         }
 
@@ -108,7 +108,8 @@ internal sealed class RowView
             return null;
         }
 
-        var trimmed = raw.Trim();
+        // A byte-order mark inside a file is left where two files were joined; it belongs to no cell.
+        var trimmed = raw.Trim().Trim('\uFEFF').Trim();
         return _options.MissingTokens.Contains(trimmed) ? null : trimmed;
     }
 
@@ -141,9 +142,27 @@ internal sealed class RowView
 
     public long RequiredWhole(string field) => Required(field, "a whole number", Whole) ?? 0L;
 
-    public int? Int(string field) => Whole(field) is { } v ? checked((int)v) : null;
+    /// <summary>A whole number that fits a 32-bit integer; a larger one is an issue, never an overflow.</summary>
+    public int? Int(string field) => Whole(field) is { } v ? Fits(field, v) : null;
 
-    public int RequiredInt(string field) => checked((int)RequiredWhole(field));
+    public int RequiredInt(string field) => Fits(field, RequiredWhole(field));
+
+    /// <summary>
+    /// The number, or an <see cref="IssueCode.OutOfRange"/> issue (and null) when it lies outside
+    /// [<paramref name="lowest"/>, <paramref name="highest"/>]; see <see cref="Plausibility"/> for the bounds used.
+    /// </summary>
+    public decimal? Within(string field, decimal? value, decimal lowest, decimal highest, string what) =>
+        value is not { } v || (v >= lowest && v <= highest)
+            ? value
+            : Report<decimal?>(field, IssueCode.OutOfRange, string.Create(CultureInfo.InvariantCulture,
+                $"expected {what} from {lowest} to {highest}, found {Describe(Raw(field))}"), null);
+
+    /// <summary>A count of people (patients, a register): a whole number of at least 0; a negative one is an issue.</summary>
+    public int? Count(string field, int? value) =>
+        value is < 0 ? Report<int?>(field, IssueCode.OutOfRange, $"expected a count of people (0 or more), found {Describe(Raw(field))}", null) : value;
+
+    /// <summary>Rejects the row for a problem in the field's cell that the cell alone does not show (a duplicate key).</summary>
+    public void Flag(string field, IssueCode code, string message) => Report(field, code, message, 0);
 
     public DateOnly? Date(string field)
     {
@@ -225,6 +244,9 @@ internal sealed class RowView
     internal void AddRowIssue(IssueCode code, string message) =>
         _issues.Add(new ReadIssue(Path, Line, null, null, code, message));
 
+    internal void AddCellIssue(int ordinal, IssueCode code, string message) =>
+        _issues.Add(new ReadIssue(Path, Line, _source.DescribeColumn(ordinal, _match.HeaderOf(ordinal)), _source[ordinal], code, message));
+
     // A missing cell is one issue; a present but unparsable cell is another, never both.
     private T? Required<T>(string field, string expected, Func<string, T?> read)
         where T : struct =>
@@ -246,10 +268,38 @@ internal sealed class RowView
         return fallback;
     }
 
+    private int Fits(string field, long value) =>
+        value is >= int.MinValue and <= int.MaxValue
+            ? (int)value
+            : Bad(field, IssueCode.NotAWholeNumber, "a whole number from -2147483648 to 2147483647", 0);
+
     private static string Describe(string? raw) => raw switch
     {
         null => "no such column",
         _ when raw.Trim().Length == 0 => "an empty cell",
-        _ => string.Create(CultureInfo.InvariantCulture, $"'{raw}'"),
+        _ => "'" + Visible(raw) + "'",
     };
+
+    // A BOM, a NUL or a line feed inside a cell would print as nothing (or break the message across lines), so
+    // a cell such as "\uFEFFX00002" would be reported as 'X00002' and look valid; escape them, and keep messages short.
+    private static string Visible(string raw)
+    {
+        const int Longest = 80;
+        var text = new System.Text.StringBuilder(Math.Min(raw.Length, Longest) + 8);
+        foreach (var c in raw.Length > Longest ? raw.AsSpan(0, Longest) : raw.AsSpan())
+        {
+            var category = char.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.OtherNotAssigned)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return raw.Length > Longest ? text.Append(CultureInfo.InvariantCulture, $"... ({raw.Length} characters)").ToString() : text.ToString();
+    }
 }

@@ -30,6 +30,9 @@ internal sealed class XlsxSource : ITabularSource
 
     public int FieldCount => _reader.FieldCount;
 
+    // A cell's line breaks are part of its text; a sheet row is always one row.
+    public bool SpansLines => false;
+
     public string this[int ordinal] => ordinal < _reader.FieldCount ? Format(_reader.GetValue(ordinal)) : string.Empty;
 
     /// <summary>
@@ -41,10 +44,10 @@ internal sealed class XlsxSource : ITabularSource
         // ExcelDataReader needs the legacy code pages registered, which SourceText does once for everyone.
         _ = SourceText.Windows1252;
         var stream = File.OpenRead(path);
-        var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+        var reader = Guard(path, 1, () => ExcelReaderFactory.CreateOpenXmlReader(stream), stream);
         do
         {
-            if (!reader.Read())
+            if (!Guard(path, 1, reader.Read, reader, stream))
             {
                 continue;
             }
@@ -60,7 +63,7 @@ internal sealed class XlsxSource : ITabularSource
                 return new XlsxSource(path, stream, reader, first);
             }
         }
-        while (reader.NextResult());
+        while (Guard(path, 1, reader.NextResult, reader, stream));
 
         reader.Dispose();
         stream.Dispose();
@@ -72,7 +75,7 @@ internal sealed class XlsxSource : ITabularSource
 
     public bool Read()
     {
-        if (!_reader.Read())
+        if (!Guard(Path, Line + 1, _reader.Read))
         {
             return false;
         }
@@ -96,6 +99,26 @@ internal sealed class XlsxSource : ITabularSource
     {
         _reader.Dispose();
         _stream.Dispose();
+    }
+
+    // A workbook cut short or damaged fails inside the zip or XML readers; say where, in the reader's terms.
+    private static T Guard<T>(string path, int row, Func<T> read, params IDisposable[] onFailure)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or EndOfStreamException
+                                      or ExcelDataReader.Exceptions.ExcelReaderException)
+        {
+            foreach (var open in onFailure)
+            {
+                open.Dispose();
+            }
+
+            throw new DataFormatException(path, $"the workbook is damaged or cut short ({e.Message.TrimEnd('.')}); " +
+                "expected a complete .xlsx file (a zip archive of sheets)", row);
+        }
     }
 
     private static string Format(object? value) => value switch

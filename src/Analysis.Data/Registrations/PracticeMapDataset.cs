@@ -14,6 +14,9 @@ internal sealed class PracticeMapDataset : Dataset<PracticeMapEntry>
 
     public override LayoutTable Layouts => L.Table;
 
+    protected override UniqueRows<PracticeMapEntry> Uniqueness { get; } =
+        new(nameof(M.Practice), "one row per practice and extract month", m => new RowKey($"{m.Practice}|{m.Month}"), m => $"practice {m.Practice} in {m.Month}");
+
     protected override PracticeMapEntry? Map(RowView row)
     {
         return new PracticeMapEntry

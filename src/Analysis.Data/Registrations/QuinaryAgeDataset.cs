@@ -19,6 +19,15 @@ internal sealed class QuinaryAgeDataset : Dataset<AgeBandCount>
 
     public override LayoutTable Layouts => L.Table;
 
+    // A practice has 43 rows (all ages, then 20 bands for each sex), so the key is the organisation with the row's
+    // sex and band as a slot: a quinary file of millions of rows keeps one entry per organisation.
+    protected override UniqueRows<AgeBandCount> Uniqueness { get; } = new(
+        nameof(A.OrgCode),
+        "one row per organisation, sex and age band",
+        KeyOf,
+        a => $"{a.OrgType} {a.OrgCode} {a.Sex} {Band(a)}",
+        Owner: "organisation");
+
     protected override AgeBandCount? Map(RowView row)
     {
         var orgType = row.RequiredText(nameof(A.OrgType));
@@ -34,7 +43,7 @@ internal sealed class QuinaryAgeDataset : Dataset<AgeBandCount>
             Sex = SexOf(row),
             AgeFrom = from,
             AgeTo = to,
-            Patients = row.RequiredInt(nameof(A.Patients)),
+            Patients = row.Count(nameof(A.Patients), row.RequiredInt(nameof(A.Patients))) ?? 0,
         };
     }
 
@@ -68,6 +77,28 @@ internal sealed class QuinaryAgeDataset : Dataset<AgeBandCount>
 
         return row.Unexpected<(int?, int?)>(L.AgeGroup, "an age band such as 0_4, 95+ or ALL", (null, null));
     }
+
+    private static RowKey KeyOf(AgeBandCount row)
+    {
+        var owner = $"{row.Month}|{row.OrgType.ToUpperInvariant()}|{row.OrgCode}";
+        var band = row switch
+        {
+            { AgeFrom: null } => 0,
+            { AgeFrom: 95, AgeTo: null } => 41,
+            { AgeFrom: var from, AgeTo: var to } when from % 5 == 0 && to == from + 4 => (from.Value / 5) + 1,
+            _ => -1,
+        };
+
+        // A band outside the published five-year ones (which the reader accepts) gets an owner of its own.
+        return band < 0 ? new RowKey($"{owner}|{Band(row)}", (int)row.Sex) : new RowKey(owner, ((int)row.Sex * 42) + band);
+    }
+
+    private static string Band(AgeBandCount row) => row switch
+    {
+        { AgeFrom: null } => All,
+        { AgeTo: null } => $"{row.AgeFrom}+",
+        _ => $"{row.AgeFrom}_{row.AgeTo}",
+    };
 
     private static bool TryAge(ReadOnlySpan<char> text, out int age) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out age) && age <= 150;

@@ -13,6 +13,9 @@ internal sealed class RegisteredPatientsDataset : Dataset<RegisteredPatients>
 
     public override LayoutTable Layouts => L.Table;
 
+    protected override UniqueRows<RegisteredPatients> Uniqueness { get; } =
+        new(nameof(R.Practice), "one row per practice and extract month", r => new RowKey($"{r.Practice}|{r.Month}"), r => $"practice {r.Practice} in {r.Month}");
+
     protected override RegisteredPatients? Map(RowView row)
     {
         // The totals file holds one all-ages, all-sexes row per practice; anything else would be
@@ -24,7 +27,7 @@ internal sealed class RegisteredPatientsDataset : Dataset<RegisteredPatients>
         {
             Month = ExtractMonth.Read(row, nameof(R.Month)),
             Practice = row.RequiredPractice(nameof(R.Practice)),
-            Patients = row.RequiredInt(nameof(R.Patients)),
+            Patients = row.Count(nameof(R.Patients), row.RequiredInt(nameof(R.Patients))) ?? 0,
             SubIcbCode = row.Text(nameof(R.SubIcbCode)),
             Postcode = row.Text(nameof(R.Postcode)),
         };

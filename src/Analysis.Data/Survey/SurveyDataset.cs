@@ -18,6 +18,9 @@ internal sealed class SurveyDataset : Dataset<SurveyResult>
 
     public override LayoutTable Layouts => L.Table;
 
+    protected override UniqueRows<SurveyResult> Uniqueness { get; } =
+        new(nameof(S.Practice), "one row per practice", s => new RowKey(s.Practice.Value), s => $"practice {s.Practice}");
+
     protected override SurveyResult? Map(RowView row) => new()
     {
         Year = Year(row),

@@ -15,6 +15,9 @@ internal sealed class WorkforceAnnualDataset : Dataset<WorkforceSnapshot>
 
     public override LayoutTable Layouts => L.Table;
 
+    protected override UniqueRows<WorkforceSnapshot> Uniqueness { get; } =
+        new(nameof(W.Practice), "one row per practice and year", w => new RowKey($"{w.Practice}|{w.MeanOverYear}"), w => $"practice {w.Practice} in {w.MeanOverYear}");
+
     protected override WorkforceSnapshot? Map(RowView row)
     {
         var practice = row.RequiredPractice(nameof(W.Practice));
@@ -30,8 +33,8 @@ internal sealed class WorkforceAnnualDataset : Dataset<WorkforceSnapshot>
         }
 
         var year = FinancialYear.EndingIn(endYear);
-        var qualified = row.Decimal(nameof(W.QualifiedGpFte));
-        var traineesAndLocums = row.Decimal(nameof(W.TraineeAndLocumGpFte));
+        var qualified = WorkforceDetailedDataset.Fte(row, nameof(W.QualifiedGpFte));
+        var traineesAndLocums = WorkforceDetailedDataset.Fte(row, nameof(W.TraineeAndLocumGpFte));
         return new W
         {
             Practice = practice,
@@ -41,9 +44,9 @@ internal sealed class WorkforceAnnualDataset : Dataset<WorkforceSnapshot>
             QualifiedGpFte = qualified,
             TraineeAndLocumGpFte = traineesAndLocums,
             AllGpFte = qualified + traineesAndLocums,
-            NurseFte = row.Decimal(nameof(W.NurseFte)),
-            DirectPatientCareFte = row.Decimal(nameof(W.DirectPatientCareFte)),
-            AdminFte = row.Decimal(nameof(W.AdminFte)),
+            NurseFte = WorkforceDetailedDataset.Fte(row, nameof(W.NurseFte)),
+            DirectPatientCareFte = WorkforceDetailedDataset.Fte(row, nameof(W.DirectPatientCareFte)),
+            AdminFte = WorkforceDetailedDataset.Fte(row, nameof(W.AdminFte)),
         };
     }
 }

@@ -30,6 +30,9 @@ internal sealed class WorkforceDetailedDataset : Dataset<WorkforceSnapshot>
 
     public override LayoutTable Layouts => L.Table;
 
+    protected override UniqueRows<WorkforceSnapshot> Uniqueness { get; } =
+        new(nameof(W.Practice), "one row per practice", w => new RowKey($"{w.Practice}|{w.Census}"), w => $"practice {w.Practice}");
+
     protected override WorkforceSnapshot? Map(RowView row)
     {
         var practice = row.RequiredPractice(nameof(W.Practice));
@@ -38,20 +41,20 @@ internal sealed class WorkforceDetailedDataset : Dataset<WorkforceSnapshot>
         var dpc = Source(row, L.DpcSource);
         var admin = Source(row, L.AdminSource);
 
-        var allFte = row.Decimal(nameof(W.AllGpFte));
-        var exclTrainees = row.Decimal(L.GpExclTraineesFte);
-        var exclLocums = row.Decimal(L.GpExclLocumsFte);
-        var qualified = row.Decimal(nameof(W.QualifiedGpFte));
+        var allFte = Fte(row, nameof(W.AllGpFte));
+        var exclTrainees = Fte(row, L.GpExclTraineesFte);
+        var exclLocums = Fte(row, L.GpExclLocumsFte);
+        var qualified = Fte(row, nameof(W.QualifiedGpFte));
         var exrl = row.Vintage == L.Exrl;
 
         // Before 2019 trainees were "registrars": those the excluding-locums figure keeps and the
         // excluding-registrars-and-locums figure drops.
         var trainees = exrl ? exclLocums - qualified : allFte - exclTrainees;
         var aged55Plus = SumOfCounts(row, L.QualifiedAged55To59, L.QualifiedAged60To64, L.QualifiedAged65To69, L.QualifiedAged70Plus);
-        var pharmacists = row.Decimal(nameof(W.PharmacistFte));
+        var pharmacists = Fte(row, nameof(W.PharmacistFte));
         if (row.Has(L.AdvancedPharmacistFte))
         {
-            pharmacists += row.Decimal(L.AdvancedPharmacistFte);
+            pharmacists += Fte(row, L.AdvancedPharmacistFte);
         }
 
         var census = row.Census;
@@ -63,20 +66,27 @@ internal sealed class WorkforceDetailedDataset : Dataset<WorkforceSnapshot>
             Geography = row.GeographyOf(),
             RegisteredPatients = row.Decimal(nameof(W.RegisteredPatients)),
             AllGpFte = gp.NoData ? null : allFte,
-            AllGpHeadcount = gp.NoData ? null : row.Int(nameof(W.AllGpHeadcount)),
+            AllGpHeadcount = gp.NoData ? null : Headcount(row, nameof(W.AllGpHeadcount)),
             QualifiedGpFte = gp.NoData ? null : qualified,
-            QualifiedGpHeadcount = gp.NoData ? null : row.Int(nameof(W.QualifiedGpHeadcount)),
+            QualifiedGpHeadcount = gp.NoData ? null : Headcount(row, nameof(W.QualifiedGpHeadcount)),
             TraineeGpFte = gp.NoData ? null : trainees,
             LocumGpFte = gp.NoData ? null : allFte - exclLocums,
             GpsAged55PlusHeadcount = gp.NoData ? null : aged55Plus,
-            NurseFte = nurses.NoData ? null : row.Decimal(nameof(W.NurseFte)),
-            DirectPatientCareFte = dpc.NoData ? null : row.Decimal(nameof(W.DirectPatientCareFte)),
+            NurseFte = nurses.NoData ? null : Fte(row, nameof(W.NurseFte)),
+            DirectPatientCareFte = dpc.NoData ? null : Fte(row, nameof(W.DirectPatientCareFte)),
             PharmacistFte = dpc.NoData ? null : pharmacists,
-            PhysicianAssociateFte = dpc.NoData ? null : row.Decimal(nameof(W.PhysicianAssociateFte)),
-            AdminFte = admin.NoData ? null : row.Decimal(nameof(W.AdminFte)),
+            PhysicianAssociateFte = dpc.NoData ? null : Fte(row, nameof(W.PhysicianAssociateFte)),
+            AdminFte = admin.NoData ? null : Fte(row, nameof(W.AdminFte)),
             IsEstimated = gp.Estimated || nurses.Estimated || dpc.Estimated || admin.Estimated || (exrl && MarkedEstimated(row)),
         };
     }
+
+    /// <summary>A staff group's FTE at one practice, rejected beyond <see cref="Plausibility.MaxPracticeFte"/> or below 0.</summary>
+    internal static decimal? Fte(RowView row, string field) =>
+        row.Within(field, row.Decimal(field), 0m, Plausibility.MaxPracticeFte, "a practice's full-time equivalents (FTE)");
+
+    private static int? Headcount(RowView row, string field) =>
+        (int?)row.Within(field, row.Int(field), 0m, Plausibility.MaxPracticeHeadcount, "a practice's headcount");
 
     // "Fully provided" and "No data provided" are practice returns (or their absence); anything that
     // mentions an estimate ("Includes FTE Estimates", "Fully estimated - no data provided") is not.

@@ -13,13 +13,22 @@ internal sealed class WorkforceHighLevelDataset : Dataset<WorkforceMeasure>
 
     public override LayoutTable Layouts => WorkforceHighLevelLayouts.Table;
 
+    protected override UniqueRows<WorkforceMeasure> Uniqueness { get; } = new(
+        nameof(M.Practice),
+        "one row per practice, staff group, role and measure",
+        m => new RowKey($"{m.Census}|{m.Practice}|{m.StaffGroup.ToUpperInvariant()}|{m.DetailedStaffRole.ToUpperInvariant()}", (int)m.Measure),
+        m => $"practice {m.Practice} {m.StaffGroup} / {m.DetailedStaffRole} {m.Measure}",
+        Owner: "practice, staff group and role");
+
     protected override WorkforceMeasure? Map(RowView row)
     {
         var practice = row.RequiredPractice(nameof(M.Practice));
         var group = row.RequiredText(nameof(M.StaffGroup));
         var role = row.RequiredText(nameof(M.DetailedStaffRole));
         var measure = Measure(row);
-        var value = row.Decimal(nameof(M.Value));
+        var value = measure == WorkforceMeasureKind.Headcount
+            ? row.Within(nameof(M.Value), row.Decimal(nameof(M.Value)), 0m, Plausibility.MaxPracticeHeadcount, "a practice's headcount")
+            : WorkforceDetailedDataset.Fte(row, nameof(M.Value));
         var census = row.Census;
         if (measure is null)
         {
