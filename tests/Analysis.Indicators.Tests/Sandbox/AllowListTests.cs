@@ -32,14 +32,14 @@ public sealed class AllowListTests : IDisposable
 
             // Everything here is on the allow-list: LINQ (methods and query syntax) over arrays, tuples and their
             // deconstruction, ranges, Math, invariant formatting, nullables, a script's own methods, the DSL's choices,
-            // the panel's records (a dictionary lookup, a date), and a script's own types and constants.
+            // the panel's records (a dictionary lookup, a date), a params-span overload, and a script's own types and constants.
             var registers = new[] { ("DM", 17), ("HYP", 0), ("COPD", 0) };
             var (first, minimumAge) = registers[0];
             var others = string.Join("+", from r in registers[1..] where r.Item2 == 0 select r.Item1.ToLowerInvariant());
             var scale = Math.Round(Limits.Per / 100m, 0, MidpointRounding.AwayFromZero);
             var title = string.Create(CultureInfo.InvariantCulture, $"Recorded prevalence of {first} ({minimumAge}+), not {others}, per {scale:N0}");
             Indicator("PRV09", title)
-                .Definition("Patients on the diabetes register over the list size, aged 17 and over.")
+                .Definition("Patients on the diabetes register over the list size, aged 17 and over; not " + string.Join(", ", "HYP", "COPD") + ".")
                 .Rationale("Recorded prevalence, to read beside the workforce indicators.")
                 .Domain(Domain.Prevalence)
                 .Proportion(multiplier: (double)Limits.Per, ci: Ci.Wilson)
