@@ -41,4 +41,26 @@ public sealed class ChildProcessTests
         Assert.Equal(10, outcome.Stdout.Length);
         Assert.True(outcome.OutputCharsDropped > 100);
     }
+
+    [Fact]
+    public void Cancelling_the_token_stops_the_child_and_says_the_caller_did()
+    {
+        var folder = Directory.CreateTempSubdirectory("child-stopped-").FullName;
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+
+        try
+        {
+            // Writing a sample of 20,000 practices takes far longer than one poll of the child.
+            var outcome = ChildProcess.RunSelf(["data", "sample", "--out", folder, "--practices", "20000"], Generous, stop: stop.Token);
+
+            Assert.Equal(ChildEnd.Stopped, outcome.End);
+            Assert.Null(outcome.ExitCode);
+            Assert.Equal("stopped by the caller", outcome.Describe(Generous));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

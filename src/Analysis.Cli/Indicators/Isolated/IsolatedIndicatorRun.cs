@@ -20,8 +20,14 @@ internal static class IsolatedIndicatorRun
 {
     /// <summary>Compiles the scripts the paths name, evaluates those that compile over the data source, and returns each one's outcome.</summary>
     /// <exception cref="FileNotFoundException">A path is neither a file nor a folder.</exception>
+    /// <exception cref="ArgumentException">The engine options are not usable.</exception>
     public static IsolatedRun Run(IReadOnlyList<string> scriptPaths, string dataSource, IsolatedRunOptions options)
     {
+        if (options.Engine.Problems() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException(string.Join("; ", problems), nameof(options));
+        }
+
         var clock = Stopwatch.StartNew();
         using var prepared = new IndicatorCompiler().Prepare(scriptPaths);
         var paths = prepared.Paths;
@@ -89,7 +95,7 @@ internal static class IsolatedIndicatorRun
 
     private static WorkerPass RunWorker(IReadOnlyList<string> paths, IReadOnlyList<int> run, string data, IsolatedRunOptions options, string results)
     {
-        var request = new WorkerRequest(paths, run, data, options.Levels, options.Month, options.AllMonths, options.Inequality, results);
+        var request = new WorkerRequest(paths, run, data, options.Levels, options.Month, options.AllMonths, options.Inequality, options.Engine, results);
         // The worker's own wall clock is only a backstop; each script is held to its limit from its 'start' line.
         var limits = options.Limits with { WallClock = options.LoadAllowance + (options.Limits.WallClock * (run.Count + 1)) };
         var gate = new object();

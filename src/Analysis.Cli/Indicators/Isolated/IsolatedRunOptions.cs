@@ -22,6 +22,9 @@ internal sealed record IsolatedRunOptions
     /// <summary>Also compute the slope and relative indices of inequality across deprivation deciles (for <see cref="Month"/> or the latest).</summary>
     public bool Inequality { get; init; }
 
+    /// <summary>How the engine computes values (suppression, confidence, overdispersed funnels).</summary>
+    public EngineOptions Engine { get; init; } = EngineOptions.Default;
+
     /// <summary>
     /// The limits: <see cref="ChildLimits.WallClock"/> is per script (its body and its evaluation), <see cref="ChildLimits.MemoryBytes"/>
     /// is the worker's (the panel's share included). Loading the data has its own allowance, <see cref="LoadAllowance"/>.

@@ -4,7 +4,7 @@ using Analysis.Indicators;
 namespace Analysis.Cli.Indicators.Isolated;
 
 /// <summary>
-/// The diagnostics of a script that an isolated run contained (IND130–IND134), each located at the script's
+/// The diagnostics of a script that an isolated run contained (IND130–IND135), each located at the script's
 /// definition so CI can annotate the file: what stopped it, and which limit it hit.
 /// </summary>
 internal static class IsolationProblems
@@ -20,6 +20,9 @@ internal static class IsolationProblems
 
     public static ScriptDiagnostic NotEvaluated(string path, string why) =>
         Error(path, 1, "IND134", $"the script was not evaluated: {why}");
+
+    public static ScriptDiagnostic TooLong(string path, int line, string field, int length) =>
+        Error(path, line, "IND135", Invariant($"the indicator's {field} is {length:N0} characters long; at most {WorkerCommand.MaxText:N0} are kept, so the script is refused rather than cut"));
 
     public static ScriptDiagnostic DuplicateId(string path, int line, string id, string other) =>
         Error(path, line, "IND010", $"indicator id {id} is also defined at {other}");

@@ -18,6 +18,9 @@ internal static class WorkerCommand
 {
     public const string Name = "worker";
 
+    /// <summary>The longest text a worker passes back (a title, a definition, a message): what a script can say is bounded, so what the parent reads is.</summary>
+    public const int MaxText = 20_000;
+
     public static Command Create(CliContext context)
     {
         var command = new Command(Name, "Evaluate indicator scripts for an isolated run (started by 'indicators run --isolate').") { Hidden = true };
@@ -33,7 +36,7 @@ internal static class WorkerCommand
         using var scripts = new IndicatorCompiler().Prepare(request.Scripts);
         var data = DataOption.Load(request.Data);
         var panel = Panel.Build(data);
-        var engine = new IndicatorEngine();
+        var engine = new IndicatorEngine(request.Engine);
         var ready = new WorkerReady(Stopwatch.GetElapsedTime(started).TotalMilliseconds, [.. data.Unreadable.Select(u => u.Reason)]);
         context.Out.WriteLine("ready " + JsonSerializer.Serialize(ready, WorkerJson.Options));
         context.Out.Flush();
@@ -61,12 +64,15 @@ internal static class WorkerCommand
         try
         {
             var outcome = scripts.Run(path);
-            diagnostics.AddRange(outcome.Diagnostics);
-            definitions.AddRange(outcome.Indicators.Select(DefinitionRecord.From));
-            if (outcome.HasErrors)
+            diagnostics.AddRange(outcome.Diagnostics.Select(Bounded));
+            var tooLong = outcome.Indicators.SelectMany(d => Texts(d).Where(t => t.Text?.Length > MaxText).Select(t => IsolationProblems.TooLong(path, d.Source.Line, t.Field, t.Text!.Length))).ToList();
+            diagnostics.AddRange(tooLong);
+            if (tooLong.Count > 0 || outcome.HasErrors)
             {
-                return new WorkerResult(path, diagnostics, definitions, [], [], clock.Elapsed.TotalMilliseconds);
+                return new WorkerResult(path, diagnostics, tooLong.Count > 0 ? [] : [.. outcome.Indicators.Select(DefinitionRecord.From)], [], [], clock.Elapsed.TotalMilliseconds);
             }
+
+            definitions.AddRange(outcome.Indicators.Select(DefinitionRecord.From));
 
             var results = request.Levels
                 .Select(level => request.AllMonths ? engine.RunAllMonths(panel, outcome.Indicators, level) : engine.Run(panel, outcome.Indicators, level, request.Month))
@@ -75,18 +81,22 @@ internal static class WorkerCommand
             var inequality = request.Inequality ? engine.Inequality(panel, outcome.Indicators, request.Month) : [];
             return new WorkerResult(path, diagnostics, definitions, results, inequality, clock.Elapsed.TotalMilliseconds);
         }
-        catch (OutOfMemoryException)
-        {
-            var line = definitions.FirstOrDefault()?.SourceLine ?? 1;
-            diagnostics.Add(IsolationProblems.MemoryLimit(path, line, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, "ran out of memory under"));
-        }
         catch (Exception e)
         {
+            // An OutOfMemoryException (the heap limit) comes out as IND131, any other exception as IND102.
             // Where no frame is in the script (a fault inside an expression tree), the definition's line is the best place.
-            var failure = PreparedScripts.Failure(path, e);
+            var failure = Bounded(PreparedScripts.Failure(path, e));
             diagnostics.Add(failure.Line == 1 && definitions.Count > 0 ? failure with { Line = definitions[0].SourceLine } : failure);
         }
 
         return new WorkerResult(path, diagnostics, definitions, [], [], clock.Elapsed.TotalMilliseconds);
     }
+
+    // A message can carry the script's own text (an exception quoting its input): kept to a readable length.
+    private static ScriptDiagnostic Bounded(ScriptDiagnostic d) =>
+        d.Message.Length <= 2_000 ? d : d with { Message = string.Concat(d.Message.AsSpan(0, 2_000), " [...]") };
+
+    private static IEnumerable<(string Field, string? Text)> Texts(IndicatorDefinition d) =>
+        new (string, string?)[] { ("id", d.Id), ("title", d.Title), ("definition", d.Definition), ("rationale", d.Rationale), ("unit", d.Unit) }
+            .Concat(d.Exclusions.Select(e => ("exclusion reason", (string?)e.Reason)));
 }

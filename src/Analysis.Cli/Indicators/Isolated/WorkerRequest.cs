@@ -14,6 +14,7 @@ namespace Analysis.Cli.Indicators.Isolated;
 /// <param name="Month">The month, or null for each indicator's latest.</param>
 /// <param name="AllMonths">Every month with data instead of one.</param>
 /// <param name="Inequality">Also compute the slope and relative indices of inequality (latest month).</param>
+/// <param name="Engine">The engine's options.</param>
 /// <param name="Results">The folder to write one result file per script into.</param>
 internal sealed record WorkerRequest(
     IReadOnlyList<string> Scripts,
@@ -23,6 +24,7 @@ internal sealed record WorkerRequest(
     Month? Month,
     bool AllMonths,
     bool Inequality,
+    EngineOptions Engine,
     string Results)
 {
     /// <summary>The result file of the script at an index.</summary>

@@ -88,13 +88,16 @@ internal static class SymbolUses
     }
 
     /// <summary>
-    /// True for the interpolated-string handler the compiler builds for <c>$"..."</c> (its construction and
-    /// appends). The handler type itself stays off the allow-list: written by hand, a copied handler could
-    /// hand its pooled buffer back twice. The holes' own expressions are not plumbing and are checked.
+    /// True for what the compiler builds on its own: the interpolated-string handler for <c>$"..."</c> (its
+    /// construction and appends), and the span a <c>params ReadOnlySpan&lt;T&gt;</c> overload is handed
+    /// (<c>string.Join(", ", a, b, c)</c>). Neither type is on the allow-list: written by hand, a copied handler
+    /// could hand its pooled buffer back twice, and a span is raw memory. The values passed in are not plumbing
+    /// and are checked.
     /// </summary>
     private static bool IsCompilerPlumbing(IOperation operation)
     {
-        if (operation is IInterpolatedStringHandlerCreationOperation)
+        if (operation is IInterpolatedStringHandlerCreationOperation
+            || operation is { IsImplicit: true, Parent: IArgumentOperation { ArgumentKind: ArgumentKind.ParamCollection or ArgumentKind.ParamArray } })
         {
             return true;
         }
