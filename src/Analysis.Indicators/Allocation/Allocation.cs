@@ -2,7 +2,7 @@ using Analysis.Data.Geography;
 using Analysis.Data.Panels;
 using Analysis.Statistics;
 
-namespace Analysis.Indicators.Allocation;
+namespace Analysis.Indicators;
 
 /// <summary>
 /// Places extra GP FTE (5,000 by default) among practices by a rule — in proportion to need, to the largest

@@ -1,6 +1,6 @@
 using Analysis.Data.Geography;
 
-namespace Analysis.Indicators.Allocation;
+namespace Analysis.Indicators;
 
 /// <summary>One practice as an allocation sees it: its supply (GP FTE), its need (weighted patients), where it is and how deprived.</summary>
 /// <param name="Practice">The practice's ODS code.</param>

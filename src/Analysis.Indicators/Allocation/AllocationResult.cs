@@ -1,6 +1,6 @@
 using Analysis.Data.Geography;
 
-namespace Analysis.Indicators.Allocation;
+namespace Analysis.Indicators;
 
 /// <summary>
 /// An allocation of extra GP FTE by one rule: each practice's new FTE and shortfall, each area's, and what changed

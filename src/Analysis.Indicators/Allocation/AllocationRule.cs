@@ -1,4 +1,4 @@
-namespace Analysis.Indicators.Allocation;
+namespace Analysis.Indicators;
 
 /// <summary>How extra GP FTE are shared out among practices.</summary>
 public enum AllocationRule

@@ -1,4 +1,4 @@
-namespace Analysis.Indicators.Allocation;
+namespace Analysis.Indicators;
 
 /// <summary>
 /// What an allocation changes for England: the total shortfall against the target, the slope index of inequality
@@ -17,9 +17,9 @@ namespace Analysis.Indicators.Allocation;
 /// <param name="SubIcbsBelowTarget">Sub-ICB locations below the target rate, before and after.</param>
 /// <param name="EnglandRate">England's FTE per 10,000 of need, before (the target) and after.</param>
 public sealed record AllocationSummary(
-    Change<double> TotalShortfall,
-    Change<double> TotalShortfallAgainstNewRate,
-    Change<double?> Sii,
-    Change<int> IcbsBelowTarget,
-    Change<int> SubIcbsBelowTarget,
-    Change<double> EnglandRate);
+    BeforeAfter<double> TotalShortfall,
+    BeforeAfter<double> TotalShortfallAgainstNewRate,
+    BeforeAfter<double?> Sii,
+    BeforeAfter<int> IcbsBelowTarget,
+    BeforeAfter<int> SubIcbsBelowTarget,
+    BeforeAfter<double> EnglandRate);

@@ -1,6 +1,6 @@
 using Analysis.Data.Geography;
 
-namespace Analysis.Indicators.Allocation;
+namespace Analysis.Indicators;
 
 /// <summary>
 /// One ICB or sub-ICB after an allocation: its practices' need and FTE summed, the FTE added, its rate per 10,000
@@ -13,4 +13,4 @@ namespace Analysis.Indicators.Allocation;
 /// <param name="Added">FTE placed in the area.</param>
 /// <param name="Rate">FTE per 10,000 of need, before and after.</param>
 /// <param name="Gap">Target × need − FTE, before and after (negative when above the target).</param>
-public sealed record AreaAllocation(Area Area, int Practices, double Need, Change<double> Supply, double Added, Change<double> Rate, Change<double> Gap);
+public sealed record AreaAllocation(Area Area, int Practices, double Need, BeforeAfter<double> Supply, double Added, BeforeAfter<double> Rate, BeforeAfter<double> Gap);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Analysis.Indicators.Allocation;
 
 namespace Analysis.Interactive;
 

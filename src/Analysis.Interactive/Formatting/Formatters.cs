@@ -1,7 +1,6 @@
 using System.Collections;
 using Analysis.Data;
 using Analysis.Data.Panels;
-using Analysis.Indicators.Allocation;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
 

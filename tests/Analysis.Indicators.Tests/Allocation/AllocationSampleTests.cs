@@ -1,5 +1,5 @@
+using Allocator = Analysis.Indicators.Allocation;
 using Analysis.Data.Geography;
-using Analysis.Indicators.Allocation;
 using Analysis.Indicators.Tests.Library;
 
 namespace Analysis.Indicators.Tests.Allocation;
@@ -10,7 +10,7 @@ public sealed class AllocationSampleTests(SampleRun sample) : IClassFixture<Samp
     private IReadOnlyList<AllocationPractice> Practices()
     {
         var practices = new IndicatorEngine().Run(sample.Panel, [.. sample.Indicators.Where(d => d.Id == "SF01")], Level.Practice);
-        return Analysis.Indicators.Allocation.Allocation.PracticesFrom(practices, "SF01", sample.Panel);
+        return Allocator.PracticesFrom(practices, "SF01", sample.Panel);
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public sealed class AllocationSampleTests(SampleRun sample) : IClassFixture<Samp
     [Fact]
     public void Every_rule_places_all_the_fte_and_filling_the_largest_shortfalls_leaves_the_least_short()
     {
-        var results = Analysis.Indicators.Allocation.Allocation.Compare(Practices(), 50);
+        var results = Allocator.Compare(Practices(), 50);
 
         Assert.All(results, r => Assert.Equal(50, r.Practices.Sum(p => p.Added), 9));
         Assert.All(results, r => Assert.Equal(50, r.Icbs.Sum(a => a.Added), 9));
@@ -42,7 +42,7 @@ public sealed class AllocationSampleTests(SampleRun sample) : IClassFixture<Samp
     [Fact]
     public void Results_at_another_level_are_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => Analysis.Indicators.Allocation.Allocation.PracticesFrom(sample.Icb, "SF01", sample.Panel));
+        var error = Assert.Throws<ArgumentException>(() => Allocator.PracticesFrom(sample.Icb, "SF01", sample.Panel));
 
         Assert.StartsWith("an allocation needs practice-level results; these are at the Icb level", error.Message, StringComparison.Ordinal);
     }

@@ -1,5 +1,5 @@
+using Allocator = Analysis.Indicators.Allocation;
 using Analysis.Data.Geography;
-using Analysis.Indicators.Allocation;
 
 namespace Analysis.Indicators.Tests.Allocation;
 
@@ -23,18 +23,18 @@ public sealed class AllocationTests
     [Fact]
     public void The_target_is_englands_rate_and_the_shortfall_before_is_the_sum_of_practice_gaps()
     {
-        var result = Analysis.Indicators.Allocation.Allocation.Allocate(Three, AllocationRule.EqualPerPractice, 0);
+        var result = Allocator.Allocate(Three, AllocationRule.EqualPerPractice, 0);
 
         Assert.Equal(4.0, result.TargetRate, 12);
         Assert.Equal([2.0, 2.0, 0.0], result.Practices.Select(p => Math.Round(p.Shortfall.Before, 12)));
         Assert.Equal(4.0, result.Summary.TotalShortfall.Before, 12);
-        Assert.Equal(new Change<int>(1, 1), result.Summary.IcbsBelowTarget);
+        Assert.Equal(new BeforeAfter<int>(1, 1), result.Summary.IcbsBelowTarget);
     }
 
     [Fact]
     public void In_proportion_to_need_3_fte_give_06_12_12_and_leave_22_short()
     {
-        var result = Analysis.Indicators.Allocation.Allocation.Allocate(Three, AllocationRule.ProportionalToNeed, 3);
+        var result = Allocator.Allocate(Three, AllocationRule.ProportionalToNeed, 3);
 
         Assert.Equal([0.6, 1.2, 1.2], result.Practices.Select(p => Math.Round(p.Added, 12)));
         Assert.Equal([2.6, 7.2, 13.2], result.Practices.Select(p => Math.Round(p.SupplyAfter, 12)));
@@ -50,33 +50,33 @@ public sealed class AllocationTests
     public void Largest_shortfall_first_fills_p1_then_p2_and_leaves_1_short()
     {
         // P1 and P2 are both 2 FTE short; P1 is short by more per unit of need (2 per 10,000 against 1), so it goes first.
-        var result = Analysis.Indicators.Allocation.Allocation.Allocate(Three, AllocationRule.LargestShortfallFirst, 3);
+        var result = Allocator.Allocate(Three, AllocationRule.LargestShortfallFirst, 3);
 
         Assert.Equal([2.0, 1.0, 0.0], result.Practices.Select(p => Math.Round(p.Added, 12)));
         Assert.Equal([0.0, 1.0, 0.0], result.Practices.Select(p => Math.Round(p.Shortfall.After, 12)));
         Assert.Equal(1.0, result.Summary.TotalShortfall.After, 12);
         var a = result.Icbs.Single(i => i.Area.Code == "QA1");
-        Assert.Equal(new Change<double>(8, 11), a.Supply);
+        Assert.Equal(new BeforeAfter<double>(8, 11), a.Supply);
         Assert.Equal(11.0 / 3, a.Rate.After, 12);
         Assert.Equal(1.0, a.Gap.After, 12);
-        Assert.Equal(new Change<int>(1, 1), result.Summary.IcbsBelowTarget);
+        Assert.Equal(new BeforeAfter<int>(1, 1), result.Summary.IcbsBelowTarget);
     }
 
     [Fact]
     public void Largest_shortfall_first_with_more_than_the_shortfall_fills_all_and_shares_the_rest_by_need()
     {
         // 4 FTE fill both shortfalls; the other 6 go 1.2, 2.4, 2.4 by need. ICB A reaches 15.6 for 30,000 = 5.2, above 4.
-        var result = Analysis.Indicators.Allocation.Allocation.Allocate(Three, AllocationRule.LargestShortfallFirst, 10);
+        var result = Allocator.Allocate(Three, AllocationRule.LargestShortfallFirst, 10);
 
         Assert.Equal([5.2, 10.4, 14.4], result.Practices.Select(p => Math.Round(p.SupplyAfter, 12)));
         Assert.Equal(0.0, result.Summary.TotalShortfall.After, 12);
-        Assert.Equal(new Change<int>(1, 0), result.Summary.IcbsBelowTarget);
+        Assert.Equal(new BeforeAfter<int>(1, 0), result.Summary.IcbsBelowTarget);
     }
 
     [Fact]
     public void Equally_per_practice_3_fte_give_one_each_and_leave_2_short()
     {
-        var result = Analysis.Indicators.Allocation.Allocation.Allocate(Three, AllocationRule.EqualPerPractice, 3);
+        var result = Allocator.Allocate(Three, AllocationRule.EqualPerPractice, 3);
 
         Assert.Equal([1.0, 1.0, 1.0], result.Practices.Select(p => p.Added));
         Assert.Equal(2.0, result.Summary.TotalShortfall.After, 12);
@@ -98,22 +98,22 @@ public sealed class AllocationTests
             .Select(i => new AllocationPractice($"D{i:00}", "Decile " + i, 5.2 - (0.2 * i), 10_000, null, i <= 5 ? low : high, i))
             .ToList();
 
-        var largest = Analysis.Indicators.Allocation.Allocation.Allocate(practices, AllocationRule.LargestShortfallFirst, 2.5);
-        var equal = Analysis.Indicators.Allocation.Allocation.Allocate(practices, AllocationRule.EqualPerPractice, 2.5);
+        var largest = Allocator.Allocate(practices, AllocationRule.LargestShortfallFirst, 2.5);
+        var equal = Allocator.Allocate(practices, AllocationRule.EqualPerPractice, 2.5);
 
         Assert.Equal(4.1, largest.TargetRate, 12);
         Assert.Equal(2.5, largest.Summary.TotalShortfall.Before, 12);
         Assert.Equal(0.0, largest.Summary.TotalShortfall.After, 9);
         Assert.Equal(-2.0, largest.Summary.Sii.Before!.Value, 9);
         Assert.Equal(-1.0, largest.Summary.Sii.After!.Value, 9);
-        Assert.Equal(new Change<int>(1, 0), largest.Summary.IcbsBelowTarget);
+        Assert.Equal(new BeforeAfter<int>(1, 0), largest.Summary.IcbsBelowTarget);
         Assert.Equal(-2.0, equal.Summary.Sii.After!.Value, 9);
     }
 
     [Fact]
     public void Without_all_ten_deciles_there_is_no_slope_index()
     {
-        Assert.Equal(new Change<double?>(null, null), Analysis.Indicators.Allocation.Allocation.Allocate(Three, AllocationRule.ProportionalToNeed, 3).Summary.Sii);
+        Assert.Equal(new BeforeAfter<double?>(null, null), Allocator.Allocate(Three, AllocationRule.ProportionalToNeed, 3).Summary.Sii);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class AllocationTests
     {
         AllocationPractice[] practices = [.. Three, new("P4", "Closed", 1, 0, null, IcbB, null)];
 
-        var result = Analysis.Indicators.Allocation.Allocation.Allocate(practices, AllocationRule.EqualPerPractice, 3);
+        var result = Allocator.Allocate(practices, AllocationRule.EqualPerPractice, 3);
 
         Assert.Equal(["P4"], result.LeftOut);
         Assert.Equal(3, result.Practices.Count);
@@ -131,17 +131,17 @@ public sealed class AllocationTests
     public void Bad_input_is_refused_with_the_reason()
     {
         Assert.Contains("practice P1 is given more than once", Assert.Throws<ArgumentException>(() =>
-            Analysis.Indicators.Allocation.Allocation.Allocate([.. Three, Three[0]], AllocationRule.EqualPerPractice)).Message, StringComparison.Ordinal);
+            Allocator.Allocate([.. Three, Three[0]], AllocationRule.EqualPerPractice)).Message, StringComparison.Ordinal);
         Assert.Contains("the FTE to place must be 0 or more (found -1)", Assert.Throws<ArgumentException>(() =>
-            Analysis.Indicators.Allocation.Allocation.Allocate(Three, AllocationRule.EqualPerPractice, -1)).Message, StringComparison.Ordinal);
+            Allocator.Allocate(Three, AllocationRule.EqualPerPractice, -1)).Message, StringComparison.Ordinal);
         Assert.Contains("no practice has a need above 0", Assert.Throws<ArgumentException>(() =>
-            Analysis.Indicators.Allocation.Allocation.Allocate([Three[0] with { Need = 0 }], AllocationRule.EqualPerPractice)).Message, StringComparison.Ordinal);
+            Allocator.Allocate([Three[0] with { Need = 0 }], AllocationRule.EqualPerPractice)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Compare_runs_every_rule_on_the_same_fte()
     {
-        var results = Analysis.Indicators.Allocation.Allocation.Compare(Three, 3);
+        var results = Allocator.Compare(Three, 3);
 
         Assert.Equal([AllocationRule.ProportionalToNeed, AllocationRule.LargestShortfallFirst, AllocationRule.EqualPerPractice], results.Select(r => r.Rule));
         Assert.All(results, r => Assert.Equal(3.0, r.Practices.Sum(p => p.Added), 12));

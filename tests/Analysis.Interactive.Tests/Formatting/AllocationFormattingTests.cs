@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Analysis.Indicators.Allocation;
 using Analysis.Interactive.Tests.Support;
 using Microsoft.DotNet.Interactive.Formatting;
 using Xunit.Abstractions;
