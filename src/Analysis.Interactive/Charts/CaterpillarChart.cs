@@ -94,6 +94,7 @@ internal static class CaterpillarChart
             figure.XAxis["tickangle"] = -60;
         }
 
+        Highlights.Add(figure, ranked, options, v => position[v.AreaCode], v => Hover(slice, v, position[v.AreaCode], ranked.Count));
         figure.XAxis["range"] = new[] { 0.5, ranked.Count + 0.5 };
         return figure.Build();
     }

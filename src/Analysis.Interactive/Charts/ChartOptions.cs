@@ -24,7 +24,10 @@ public sealed record ChartOptions
     /// <summary>Width in pixels; null to fill the page or cell.</summary>
     public int? Width { get; init; }
 
-    /// <summary>Area codes (ODS codes, ICB codes…) whose points are labelled on the chart, and the areas a time series draws.</summary>
+    /// <summary>
+    /// Area codes (ODS codes, ICB codes…) to point out: funnel and caterpillar plots draw them again as large stars
+    /// in a trace named after them, the scatter labels them, and a time series draws exactly these areas.
+    /// </summary>
     public IReadOnlyList<string> Highlight { get; init; } = [];
 
     /// <summary>Funnel plot: how many points beyond the 99.8% limits are labelled with their code, the furthest out first (hover shows every point).</summary>

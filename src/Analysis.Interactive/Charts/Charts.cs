@@ -5,8 +5,8 @@ namespace Analysis.Interactive;
 
 /// <summary>
 /// The toolkit's charts, built from indicator results with titles, axis units and hover text naming each area:
-/// funnel plot, caterpillar plot, deprivation gradient, time series, scatter of two indicators and distribution by
-/// ICB. Each returns a Plotly.NET chart; <see cref="ChartOutput"/> turns one into JSON or offline HTML.
+/// funnel plot, caterpillar plot, deprivation gradient, time series, scatter of two indicators, distribution by
+/// ICB, histogram and correlation heat map. Each returns a Plotly.NET chart; <see cref="ChartOutput"/> turns one into JSON or offline HTML.
 /// </summary>
 /// <example>
 /// <code>
@@ -58,6 +58,15 @@ public static class Charts
     /// <exception cref="ArgumentException">The results hold no indicator with one of the ids.</exception>
     public static GenericChart Scatter(IndicatorResults results, string xIndicatorId, string yIndicatorId, ChartOptions? options = null) =>
         ScatterChart.Build(results, xIndicatorId, yIndicatorId, options ?? ChartOptions.Default);
+
+    /// <summary>The spread of one indicator's values across the areas in a month as a histogram (up to 40 equal bins), with England (or the target) dashed.</summary>
+    /// <exception cref="ArgumentException">The results hold no indicator with that id.</exception>
+    public static GenericChart Histogram(IndicatorResults results, string indicatorId, ChartOptions? options = null) =>
+        HistogramChart.Build(results, indicatorId, options ?? ChartOptions.Default);
+
+    /// <summary>Pearson's (or Spearman's) correlation between every pair of indicators across the areas, as a heat map with r in each cell.</summary>
+    public static GenericChart Correlations(IndicatorResults results, bool ranks = false, ChartOptions? options = null) =>
+        CorrelationChart.Build(CorrelationMatrix.Of(results, options?.Period, ranks), options ?? ChartOptions.Default);
 
     /// <summary>
     /// Practice values spread within each ICB (or the tier in <see cref="ChartOptions.GroupBy"/>) as boxes, or

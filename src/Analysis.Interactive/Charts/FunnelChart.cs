@@ -96,6 +96,7 @@ internal static class FunnelChart
             });
         }
 
+        Highlights.Add(figure, points, options, v => slice.Size(v)!.Value, v => Hover(slice, v, "Highlighted"));
         return figure.Build();
     }
 

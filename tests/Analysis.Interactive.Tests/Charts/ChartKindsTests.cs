@@ -102,4 +102,44 @@ public sealed class ChartKindsTests
         Assert.Equal("RT01 GPs per 10,000 weighted patients (FTE per 10,000 weighted patients)", figure.Layout.GetProperty("xaxis").GetProperty("title").GetProperty("text").GetString());
         Assert.Equal("P0 Practice 0<br>RT01: 1.00 FTE per 10,000 weighted patients<br>PC01: 3.00%", FigureJson.Strings(figure.Traces[0], "hovertext")[0]);
     }
+
+    [Fact]
+    public void Histogram_counts_values_into_equal_bins_with_england_marked()
+    {
+        // Four values from 5 to 20 make 5 bins of width 3 ([5, 8), [8, 11), [11, 14), [14, 17), [17, 20]): 5 | 10 | 11.25 | none | 20.
+        var figure = new FigureJson(Interactive.Charts.Histogram(Results.FourPractices(), "PC01").Json());
+        var bars = figure.Trace("Practices: 4");
+
+        Assert.Equal([6.5, 9.5, 12.5, 15.5, 18.5], FigureJson.Numbers(bars, "x"));
+        Assert.Equal([1.0, 1.0, 1.0, 0.0, 1.0], FigureJson.Numbers(bars, "y"));
+        Assert.Equal([10.0, 10.0], FigureJson.Numbers(figure.Trace("England 10.00"), "x"));
+        Assert.Contains("4 of 4 practices have a value; median 10.63, middle half 8.75 to 13.44.", figure.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Correlations_pair_indicators_over_the_areas_that_have_both()
+    {
+        // y = 2x + 1 on three areas (r = 1); z = 9, 4, 3 falls as x rises but not on a line: Sxz = -6, Sxx = 2,
+        // Szz = 62/3, so Pearson's r = -6 / sqrt(124/3) = -0.93326 while Spearman's is -1.
+        var (x, y, z) = (Results.Rate, Results.Percentage, Results.Rate with { Id = "RT02" });
+        var values = new[] { 1.0, 2.0, 3.0 }.SelectMany((v, i) => new[]
+        {
+            Results.Value(x, "P" + i, "Practice " + i, v, 1000),
+            Results.Value(y, "P" + i, "Practice " + i, (2 * v) + 1, 1000),
+            Results.Value(z, "P" + i, "Practice " + i, new[] { 9.0, 4.0, 3.0 }[i], 1000),
+        }).Append(Results.Value(y, "P9", "Only y", 5, 1000));
+        var results = Results.Of(Level.Practice, [x, y, z], values);
+
+        var pearson = CorrelationMatrix.Of(results);
+        var spearman = CorrelationMatrix.Of(results, ranks: true);
+
+        Assert.Equal(1.0, pearson.Between("RT01", "PC01")!.Value, 12);
+        Assert.Equal(3, pearson.Areas[0][1]);
+        Assert.Equal(4, pearson.Areas[1][1]);
+        Assert.Equal(-6 / Math.Sqrt(124.0 / 3), pearson.Between("RT01", "RT02")!.Value, 12);
+        Assert.Equal(-1.0, spearman.Between("RT01", "RT02")!.Value, 12);
+        var figure = new FigureJson(Interactive.Charts.Correlations(results).Json());
+        Assert.Equal(["1.00", "1.00", "-0.93"], figure.Traces[0].GetProperty("text")[0].EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("heatmap", figure.Traces[0].GetProperty("type").GetString());
+    }
 }

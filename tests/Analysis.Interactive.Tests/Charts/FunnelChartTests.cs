@@ -67,6 +67,18 @@ public sealed class FunnelChartTests
     }
 
     [Fact]
+    public void A_highlighted_practice_is_drawn_again_as_a_star_named_in_the_legend()
+    {
+        var figure = new FigureJson(Interactive.Charts.Funnel(Results.FourPractices(), "PC01", new ChartOptions { Highlight = ["A81002"] }).Json());
+        var star = figure.Traces[^1];
+
+        Assert.Equal("A81002 Queens Park Medical Centre", star.GetProperty("name").GetString());
+        Assert.Equal([400.0], FigureJson.Numbers(star, "x"));
+        Assert.Equal([11.25], FigureJson.Numbers(star, "y"));
+        Assert.Equal("star", star.GetProperty("marker").GetProperty("symbol").GetString());
+    }
+
+    [Fact]
     public void Overdispersion_adds_adjusted_limits_named_with_phi()
     {
         var figure = new FigureJson(Interactive.Charts.Funnel(Results.FourPractices(), "PC01", new ChartOptions { Overdispersion = true }).Json());

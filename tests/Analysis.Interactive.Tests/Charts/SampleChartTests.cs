@@ -110,4 +110,25 @@ public sealed class SampleChartTests(SampleResults sample)
         Assert.Equal(slice.Values.Count(v => v.Value is not null), boxes.Sum(b => FigureJson.Numbers(b, "y").Count));
         Assert.Equal("violin", new FigureJson(Interactive.Charts.Distribution(sample.Practices, "WF01", sample.Panel, new ChartOptions { Violin = true }).Json()).Traces[1].GetProperty("type").GetString());
     }
+
+    [Fact]
+    public void Histogram_of_practices_counts_every_practice_with_a_value()
+    {
+        var slice = IndicatorSlice.Of(sample.Practices, "WF01", null);
+        var figure = new FigureJson(Interactive.Charts.Histogram(sample.Practices, "WF01").Json());
+
+        Assert.Equal(slice.Values.Count(v => v.Value is not null), FigureJson.Numbers(figure.Traces[0], "y").Sum());
+        Assert.Equal(40, FigureJson.Numbers(figure.Traces[0], "y").Count);
+    }
+
+    [Fact]
+    public void Correlations_of_the_library_at_icb_level_find_the_two_gp_supply_measures_alike()
+    {
+        var matrix = CorrelationMatrix.Of(sample.Icbs);
+
+        Assert.Equal(sample.Icbs.Indicators.Count, matrix.Ids.Count);
+        Assert.Equal(1.0, matrix.Between("WF01", "WF01")!.Value, 12);
+        Assert.True(matrix.Between("WF01", "WF02") > 0.5, $"r = {matrix.Between("WF01", "WF02")}");
+        Assert.Equal(matrix.Between("WF01", "CTX02"), matrix.Between("CTX02", "WF01"));
+    }
 }
