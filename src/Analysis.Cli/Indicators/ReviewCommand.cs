@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Analysis.Cli.Indicators.Isolated;
 using Analysis.Data;
@@ -125,9 +126,18 @@ internal static class ReviewCommand
 
         var options = IsolatedRunOptions.Default with { Levels = [Level.Practice, Level.DeprivationDecile] };
         IsolatedRun latest = null!;
-        Parallel.Invoke(
-            () => latest = IsolatedIndicatorRun.Run([script], session.Settings.Data, options),
-            () => _ = (session.Panel.Value, session.Library.Value));
+        try
+        {
+            Parallel.Invoke(
+                () => latest = IsolatedIndicatorRun.Run([script], session.Settings.Data, options),
+                () => _ = (session.Panel.Value, session.Library.Value));
+        }
+        catch (AggregateException e)
+        {
+            // Our own data or library failing is a usage or input error: rethrow it as itself for the exit code.
+            ExceptionDispatchInfo.Throw(e.InnerExceptions.FirstOrDefault(x => x is UsageException) ?? e.InnerExceptions[0]);
+        }
+
         var outcome = latest.Scripts.Single();
         if (!outcome.Succeeded)
         {

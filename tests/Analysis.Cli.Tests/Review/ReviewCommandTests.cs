@@ -98,18 +98,22 @@ public sealed class ReviewCommandTests(ReviewCommandFixture fixture) : IClassFix
     [InlineData("data", "--data: no folder")]
     [InlineData("library", "--library: no folder")]
     [InlineData("out", "is a file")]
+    [InlineData("broken-library", "the library the review compares with does not compile cleanly")]
     public void Usage_and_input_errors_exit_2_and_write_nothing(string wrong, string message)
     {
         var missing = Path.Combine(_out, "absent");
         var file = Path.Combine(_out, "a-file.txt");
         File.WriteAllText(file, "x");
         var reports = Path.Combine(_out, "reports");
+        var broken = Path.Combine(_out, "broken");
+        Directory.CreateDirectory(broken);
+        File.WriteAllText(Path.Combine(broken, "bad.csx"), "Indicator(\"BAD01\", \"Bad\").Rate(per: \"ten\");\n");
 
         var (exit, _, error) = AnalysisCli.Run(
             "indicators", "review",
             wrong == "script" ? missing + ".csx" : ReviewCommandFixture.Indicator("quality/prv02-hypertension-prevalence.csx"),
             "--data", wrong == "data" ? missing : fixture.Data,
-            "--library", wrong == "library" ? missing : fixture.Library,
+            "--library", wrong == "library" ? missing : wrong == "broken-library" ? broken : fixture.Library,
             "--out", wrong == "out" ? file : reports);
 
         Assert.Equal(2, exit);
