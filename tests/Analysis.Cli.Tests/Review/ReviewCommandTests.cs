@@ -23,6 +23,7 @@ public sealed class ReviewCommandTests(ReviewCommandFixture fixture) : IClassFix
         Assert.Contains("<h2 id=\"funnel\">Funnel plot and outliers</h2>", html, StringComparison.Ordinal);
         Assert.Contains("id=\"review-funnel\"", html, StringComparison.Ordinal);
         Assert.Equal(["review.html", "review.md"], Directory.GetFiles(_out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("isolated: 2 worker process(es)", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,6 +57,23 @@ public sealed class ReviewCommandTests(ReviewCommandFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void A_script_the_allow_list_rejects_gets_a_report_naming_the_symbol_and_its_line()
+    {
+        var script = Path.Combine(_out, "reads-a-file.csx");
+        File.WriteAllText(script, File.ReadAllText(ReviewCommandFixture.Indicator("workforce/wf01-qualified-gp-fte-per-10k-weighted.csx"))
+            .Replace("Indicator(\"WF01\"", "Indicator(\"NEW01\"", StringComparison.Ordinal)
+            .Replace(".Numerator(p => p.Workforce.QualifiedGpFte)", ".Numerator(p => p.Workforce.QualifiedGpFte + System.IO.File.ReadAllText(\"secret.txt\").Length)", StringComparison.Ordinal));
+        var reports = Path.Combine(_out, "report");
+
+        var (exit, output, _) = AnalysisCli.Run("indicators", "review", script, "--data", fixture.Data, "--library", fixture.Library, "--out", reports);
+
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("isolated:", output, StringComparison.Ordinal);
+        var markdown = File.ReadAllText(Path.Combine(reports, "review.md"));
+        Assert.Matches(@"\| \S*reads-a-file\.csx\(16,\d+\) \| error \| IND110 \| System\.IO\.File is not allowed", markdown);
+    }
+
+    [Fact]
     public void A_script_that_does_not_compile_is_reported_without_loading_the_data()
     {
         var session = (ReviewCommand.Session?)null;
@@ -80,18 +98,22 @@ public sealed class ReviewCommandTests(ReviewCommandFixture fixture) : IClassFix
     [InlineData("data", "--data: no folder")]
     [InlineData("library", "--library: no folder")]
     [InlineData("out", "is a file")]
+    [InlineData("broken-library", "the library the review compares with does not compile cleanly")]
     public void Usage_and_input_errors_exit_2_and_write_nothing(string wrong, string message)
     {
         var missing = Path.Combine(_out, "absent");
         var file = Path.Combine(_out, "a-file.txt");
         File.WriteAllText(file, "x");
         var reports = Path.Combine(_out, "reports");
+        var broken = Path.Combine(_out, "broken");
+        Directory.CreateDirectory(broken);
+        File.WriteAllText(Path.Combine(broken, "bad.csx"), "Indicator(\"BAD01\", \"Bad\").Rate(per: \"ten\");\n");
 
         var (exit, _, error) = AnalysisCli.Run(
             "indicators", "review",
             wrong == "script" ? missing + ".csx" : ReviewCommandFixture.Indicator("quality/prv02-hypertension-prevalence.csx"),
             "--data", wrong == "data" ? missing : fixture.Data,
-            "--library", wrong == "library" ? missing : fixture.Library,
+            "--library", wrong == "library" ? missing : wrong == "broken-library" ? broken : fixture.Library,
             "--out", wrong == "out" ? file : reports);
 
         Assert.Equal(2, exit);

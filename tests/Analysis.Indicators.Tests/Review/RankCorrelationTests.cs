@@ -23,6 +23,15 @@ public sealed class RankCorrelationTests
     }
 
     [Fact]
+    public void Its_ranks_are_the_statistics_librarys_average_ranks()
+    {
+        var random = new Random(11);
+        double[] values = [.. Enumerable.Range(0, 500).Select(_ => (double)random.Next(0, 60))];
+
+        Assert.Equal(Analysis.Statistics.Ranks.Average(values), RankCorrelation.AverageRanks(values));
+    }
+
+    [Fact]
     public void Too_few_pairs_or_no_spread_give_no_coefficient()
     {
         double[] x = [.. Enumerable.Range(1, 29).Select(i => (double)i)];
