@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Globalization;
+using Analysis.Notebooks.Execution;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+
+namespace Analysis.Benchmarks.Notebooks;
+
+/// <summary>
+/// Memory held after 100 runs of the small notebook in one process: the runner (each notebook emitted into a
+/// collectible load context, unloaded at the end) against the naive baseline of Roslyn's own script runner, whose
+/// loader keeps every submission assembly (dotnet/roslyn#41722). Each case runs once in its own process; the
+/// retained managed heap, working set and loaded assemblies are printed after a full collection.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1, invocationCount: 1, id: "HundredRuns")]
+public class NotebookMemoryBenchmarks
+{
+    private const int Runs = 100;
+
+    [Benchmark]
+    public int Runner_100_notebooks()
+    {
+        var cells = 0;
+        for (var i = 0; i < Runs; i++)
+        {
+            cells += NotebookExecutor.RunAsync(BenchmarkNotebooks.Small, new ExecutionOptions()).GetAwaiter().GetResult().Cells.Length;
+        }
+
+        return cells;
+    }
+
+    [Benchmark(Baseline = true)]
+    public int Roslyn_script_runner_100_notebooks()
+    {
+        var cells = 0;
+        var options = ScriptOptions.Default.AddReferences(typeof(Enumerable).Assembly).AddImports("System", "System.Linq");
+        for (var i = 0; i < Runs; i++)
+        {
+            ScriptState<object>? state = null;
+            foreach (var source in BenchmarkNotebooks.SmallSources)
+            {
+                state = state is null
+                    ? CSharpScript.RunAsync(source, options).GetAwaiter().GetResult()
+                    : state.ContinueWithAsync(source, options).GetAwaiter().GetResult();
+                cells++;
+            }
+        }
+
+        return cells;
+    }
+
+    [GlobalCleanup]
+    public void Report()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        using var self = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"// retained after {Runs} notebook runs: managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:0.0} MB, working set {self.WorkingSet64 / 1048576.0:0.0} MB, {AppDomain.CurrentDomain.GetAssemblies().Length} assemblies loaded"));
+    }
+}
