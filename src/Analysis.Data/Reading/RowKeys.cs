@@ -3,7 +3,7 @@ namespace Analysis.Data.Reading;
 /// <summary>The keys of the rows read so far in one file, with the line where each owner was first seen.</summary>
 internal sealed class RowKeys
 {
-    private readonly Dictionary<string, (int FirstLine, UInt128 Slots)> _owners = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Owner, int Scope), (int FirstLine, UInt128 Slots)> _owners = [];
 
     /// <summary>Records the key; returns the line of the owner's first row when the key was already seen, else null.</summary>
     public int? Repeat(RowKey key, int line)
@@ -14,18 +14,19 @@ internal sealed class RowKeys
         }
 
         var bit = UInt128.One << key.Slot;
-        if (_owners.TryGetValue(key.Owner, out var seen))
+        var owner = (key.Owner, key.Scope);
+        if (_owners.TryGetValue(owner, out var seen))
         {
             if ((seen.Slots & bit) != UInt128.Zero)
             {
                 return seen.FirstLine;
             }
 
-            _owners[key.Owner] = (seen.FirstLine, seen.Slots | bit);
+            _owners[owner] = (seen.FirstLine, seen.Slots | bit);
             return null;
         }
 
-        _owners[key.Owner] = (line, bit);
+        _owners[owner] = (line, bit);
         return null;
     }
 }

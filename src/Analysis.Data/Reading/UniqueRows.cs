@@ -17,7 +17,8 @@ internal sealed record UniqueRows<T>(string Field, string Rule, Func<T, RowKey> 
 }
 
 /// <summary>
-/// A row's key: its owner (a practice, usually) and, for publications with several rows per owner, which of them
-/// it is as a slot from 0 to 127, so a file of millions of rows keeps one small entry per owner, not per row.
+/// A row's key: its owner (a practice, usually) within a scope (a month or year, when rows carry one) and, for
+/// publications with several rows per owner, which of them it is as a slot from 0 to 127, so a file of millions of
+/// rows keeps one small entry per owner, not per row.
 /// </summary>
-internal readonly record struct RowKey(string Owner, int Slot = 0);
+internal readonly record struct RowKey(string Owner, int Slot = 0, int Scope = 0);

@@ -80,7 +80,8 @@ internal sealed class QuinaryAgeDataset : Dataset<AgeBandCount>
 
     private static RowKey KeyOf(AgeBandCount row)
     {
-        var owner = $"{row.Month}|{row.OrgType.ToUpperInvariant()}|{row.OrgCode}";
+        var owner = string.Concat(row.OrgType.ToUpperInvariant(), "|", row.OrgCode);
+        var month = (row.Month.Year * 12) + row.Month.Number;
         var band = row switch
         {
             { AgeFrom: null } => 0,
@@ -90,7 +91,7 @@ internal sealed class QuinaryAgeDataset : Dataset<AgeBandCount>
         };
 
         // A band outside the published five-year ones (which the reader accepts) gets an owner of its own.
-        return band < 0 ? new RowKey($"{owner}|{Band(row)}", (int)row.Sex) : new RowKey(owner, ((int)row.Sex * 42) + band);
+        return band < 0 ? new RowKey($"{owner}|{Band(row)}", (int)row.Sex, month) : new RowKey(owner, ((int)row.Sex * 42) + band, month);
     }
 
     private static string Band(AgeBandCount row) => row switch
