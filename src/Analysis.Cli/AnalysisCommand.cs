@@ -14,6 +14,7 @@ public static class AnalysisCommand
         {
             Data.DataCommand.Create(context),
             Indicators.IndicatorsCommand.Create(context),
+            Report.ReportCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -22,6 +22,10 @@ namespace Analysis.Reports;
 /// </example>
 public static class ReportSite
 {
+    /// <summary>Checks that a folder may take the site: it does not exist, is empty, or holds a site written here before.</summary>
+    /// <exception cref="ReportFolderException">It is a file, or a folder holding something else.</exception>
+    public static void CheckOutputFolder(string folder) => StagingFolder.Check(folder);
+
     /// <summary>Computes everything once, writes the site beside the output folder, then swaps it into place.</summary>
     /// <param name="request">The data, indicators, output folder and choices.</param>
     /// <param name="progress">Told of each stage and of pages written; null for none. An exception it throws stops the build, leaving the old site.</param>

@@ -108,7 +108,7 @@ internal static class ScorecardTable
 
         h.Raw("</td><td class=\"trend\">");
         Sparkline.Write(h, level.Trend.For(k, area, v, model.Request.TrendYears));
-        h.Raw("</td><td>").Text(v.Period.ToString()).Raw("</td></tr>\n");
+        h.Raw("</td><td class=\"month\">").Text(v.Period.ToString()).Raw("</td></tr>\n");
     }
 
     /// <summary>"Short by 1.2 FTE (14.0%) against a target of 6.10" or "Above the target of 5.00 by 0.8 FTE (3.0%)".</summary>

@@ -38,7 +38,10 @@ internal static class ValueText
     {
         var number = Number(value);
         var unit = Unit(d);
-        return value is null || unit.Length == 0 ? number : unit.StartsWith('%') ? number + unit : number + " " + unit;
+        return value is null || unit.Length == 0 ? number
+            : unit.StartsWith('%') ? number + unit
+            : unit.StartsWith("£ ", StringComparison.Ordinal) ? "£" + number + unit[1..]
+            : number + " " + unit;
     }
 
     /// <summary>

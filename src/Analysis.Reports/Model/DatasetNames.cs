@@ -17,6 +17,9 @@ internal static class DatasetNames
         _ => "practice geography",
     };
 
+    /// <summary>The name with a capital letter, to start a table cell.</summary>
+    public static string Title(PanelDataset dataset) => Of(dataset) is var name && char.IsLower(name[0]) ? char.ToUpperInvariant(name[0]) + name[1..] : Of(dataset);
+
     public static bool Has(PanelRow row, PanelDataset dataset) => dataset switch
     {
         PanelDataset.Payments => row.Payments is not null,

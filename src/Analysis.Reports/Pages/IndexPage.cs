@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analysis.Data.Geography;
+using Analysis.Data.Panels;
 using Analysis.Interactive;
 
 namespace Analysis.Reports;
@@ -88,7 +89,7 @@ internal static class IndexPage
             h.Raw("</td><td class=\"num\">").Text(v.Lower is { } lo && v.Upper is { } hi ? ValueText.Number(lo) + " to " + ValueText.Number(hi) : ValueText.None)
                 .Raw("</td><td class=\"num\">").Text(ValueText.Count(c.RowsUsed)).Raw(" of ").Text(ValueText.Count(c.RowsInPeriod)).Raw("</td><td class=\"trend\">");
             Sparkline.Write(h, level.Trend.For(k, v.AreaCode, v, model.Request.TrendYears));
-            h.Raw("</td><td>").Text(v.Period.ToString()).Raw("</td></tr>\n");
+            h.Raw("</td><td class=\"month\">").Text(v.Period.ToString()).Raw("</td></tr>\n");
         }
 
         h.Raw("</tbody>\n</table>\n</div>\n</section>\n");
@@ -100,7 +101,7 @@ internal static class IndexPage
         if (chart is null || model.Deciles is not { } deciles)
         {
             var why = model.HasHeadline
-                ? "Unavailable: " + model.Request.HeadlineIndicator + " has no value in any deprivation decile" + (Availability.IsAbsent(model.Panel.Coverage, Data.Panels.PanelDataset.Deprivation) ? " (no practice deprivation scores were loaded)" : string.Empty)
+                ? "Unavailable: " + model.Request.HeadlineIndicator + " has no value in any deprivation decile" + (Availability.IsAbsent(model.Panel.Coverage, PanelDataset.Deprivation) ? " (no practice deprivation scores were loaded)" : string.Empty)
                 : "Unavailable: the indicator library has no " + model.Request.HeadlineIndicator + ", the indicator this chart shows";
             h.Raw("<p class=\"na\">").Text(why).Raw("</p>\n</section>\n");
             return;
@@ -151,18 +152,17 @@ internal static class IndexPage
         var caption = "Practice-months each dataset covers";
         h.Raw("<section aria-labelledby=\"coverage\">\n<h2 id=\"coverage\">Data coverage</h2>\n<div class=\"table-wrap\" role=\"region\" aria-label=\"").Text(caption).Raw("\" tabindex=\"0\">\n<table>\n<caption>")
             .Text(caption).Raw("</caption>\n<thead><tr><th scope=\"col\">Dataset</th><th scope=\"col\">Covered</th><th scope=\"col\">Missing, by reason</th></tr></thead>\n<tbody>\n");
-        foreach (var c in model.Panel.Coverage.Datasets)
+        foreach (var dataset in Enum.GetValues<PanelDataset>())
         {
-            h.Raw("<tr><th scope=\"row\">").Text(DatasetNames.Of(c.Dataset)).Raw("</th>");
-            if (Availability.IsAbsent(model.Panel.Coverage, c.Dataset))
+            h.Raw("<tr><th scope=\"row\">").Text(DatasetNames.Title(dataset)).Raw("</th>");
+            var c = model.Panel.Coverage.Datasets.FirstOrDefault(c => c.Dataset == dataset);
+            if (c is null || Availability.IsAbsent(model.Panel.Coverage, dataset))
             {
-                h.Raw("<td class=\"na\">Unavailable: no file of this publication was loaded</td>");
-            }
-            else
-            {
-                h.Raw("<td class=\"num\">").Text(ValueText.Count(c.Covered)).Raw(" of ").Text(ValueText.Count(c.PracticeMonths)).Raw(" (").Text(ValueText.Percent(c.Share * 100)).Raw(")</td>");
+                h.Raw("<td class=\"na\">Unavailable: no file of this publication was loaded</td><td></td></tr>\n");
+                continue;
             }
 
+            h.Raw("<td class=\"num\">").Text(ValueText.Count(c.Covered)).Raw(" of ").Text(ValueText.Count(c.PracticeMonths)).Raw(" (").Text(ValueText.Percent(c.Share * 100)).Raw(")</td>");
             h.Raw("<td>").Text(string.Join("; ", c.Missing.Where(m => m.Value > 0).OrderByDescending(m => m.Value).ThenBy(m => m.Key)
                 .Select(m => DatasetNames.Reason(m.Key) + ": " + ValueText.Count(m.Value)))).Raw("</td></tr>\n");
         }
@@ -207,6 +207,6 @@ internal static class IndexPage
             return null;
         }
 
-        return Charts.Caterpillar(icbs, id, new ChartOptions { Height = 480 }).HtmlFragment("icb-chart-figure");
+        return Charts.Caterpillar(icbs, id, new ChartOptions { Height = 760 }).HtmlFragment("icb-chart-figure");
     }
 }

@@ -69,7 +69,7 @@ internal static class MethodsPage
         Entry(h, "Unit", ValueText.UnitDescription(d) is { Length: > 0 } unit ? unit : "none");
         Entry(h, "Polarity", ComparisonText.Polarity(d));
         Entry(h, "Interval", Interval(d));
-        Entry(h, "Datasets", d.Datasets.Count == 0 ? "Not declared" : string.Join(", ", d.Datasets.Select(DatasetNames.Of)));
+        Entry(h, "Datasets", d.Datasets.Count == 0 ? "Not declared" : string.Join(", ", d.Datasets.Select(DatasetNames.Title)));
         h.Raw("<div><dt>Exclusions</dt><dd>");
         if (d.Exclusions.Count == 0)
         {
