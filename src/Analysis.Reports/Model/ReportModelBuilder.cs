@@ -24,7 +24,16 @@ internal static class ReportModelBuilder
         }
 
         progress?.Report(new ReportProgress(ReportStage.BuildingPanel, 0, 1));
-        var panel = Panel.Build(request.Data);
+        Panel panel;
+        try
+        {
+            panel = Panel.Build(request.Data);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException("the data has no practices to report on: " + e.Message, nameof(request), e);
+        }
+
         progress?.Report(new ReportProgress(ReportStage.BuildingPanel, 1, 1));
         if (request.Period is { } asked && (asked < panel.First || asked > panel.Last))
         {
