@@ -11,7 +11,7 @@ public sealed class PublicTypesAreDocumented
         var xml = XDocument.Load(Path.ChangeExtension(assembly.Location, ".xml"));
         var documented = xml.Descendants("member")
             .Where(m => m.Element("summary") is { } s && s.Value.Trim().Length > 10)
-            .Select(m => ((string)m.Attribute("name")!).Split('(')[0])
+            .Select(m => System.Text.RegularExpressions.Regex.Replace(((string)m.Attribute("name")!).Split('(')[0], "``\\d+$", string.Empty))
             .ToHashSet(StringComparer.Ordinal);
 
         var undocumented = assembly.GetExportedTypes()

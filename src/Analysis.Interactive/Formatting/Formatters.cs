@@ -1,6 +1,7 @@
 using System.Collections;
 using Analysis.Data;
 using Analysis.Data.Panels;
+using Analysis.Indicators.Allocation;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
 
@@ -9,8 +10,8 @@ namespace Analysis.Interactive;
 /// <summary>
 /// Registers how the toolkit's values display in a notebook, through Microsoft.DotNet.Interactive.Formatting, so
 /// VS Code and the headless notebook runner show the same thing: indicator results and tables with units,
-/// intervals and comparisons coloured by polarity (with words and arrows too), the panel, loaded data, coverage and Deedle
-/// frames in brief, charts, and any other sequence as a compact table of its first rows and its size.
+/// intervals and comparisons coloured by polarity (with words and arrows too), the panel, loaded data, coverage, allocations and
+/// Deedle frames in brief, charts, and any other sequence as a compact table of its first rows and its size.
 /// </summary>
 /// <remarks>Each value gets <c>text/html</c> and <c>text/plain</c> (charts also <c>application/vnd.plotly.v1+json</c>); both are preferred, so a runner stores both.</remarks>
 public static class Formatters
@@ -41,6 +42,8 @@ public static class Formatters
             Add<Panel>((p, w) => PanelFormatter.Sheet(p, Rows).WriteHtml(w), (p, w) => PanelFormatter.Sheet(p, Rows).WriteText(w));
             Add<CoverageReport>((c, w) => CoverageFormatter.Sheet(c, Rows).WriteHtml(w), (c, w) => CoverageFormatter.Sheet(c, Rows).WriteText(w));
             Add<NhsData>((d, w) => DataFormatter.Sheet(d, Rows).WriteHtml(w), (d, w) => DataFormatter.Sheet(d, Rows).WriteText(w));
+            Add<AllocationResult>((a, w) => AllocationFormatter.Sheet(a, Rows).WriteHtml(w), (a, w) => AllocationFormatter.Sheet(a, Rows).WriteText(w));
+            Add<IEnumerable<AllocationResult>>((a, w) => AllocationFormatter.Compare(a).WriteHtml(w), (a, w) => AllocationFormatter.Compare(a).WriteText(w));
             Add<Deedle.IFrame>((f, w) => w.Write(FrameFormatter.Html(f, Rows)), (f, w) => w.Write(FrameFormatter.Text(f, Rows)));
             Add<ToolkitInfo>((t, w) => w.Write(t.Html()), (t, w) => w.Write(t.Text()));
             Add<GenericChart>((c, w) => w.Write(c.HtmlFragment()), (c, w) => w.Write(ChartFormatter.Text(c)));
