@@ -10,8 +10,10 @@ namespace Analysis.Cli.Isolation;
 /// </summary>
 /// <remarks>
 /// .NET has no in-process security boundary, so the process is the boundary. Memory is held twice: the child's GC
-/// gets a hard heap limit (a managed allocation past it throws <see cref="OutOfMemoryException"/> in the child), and
-/// the parent polls the working set so native growth is stopped too.
+/// gets a hard heap limit of three quarters of the limit (a managed allocation past it throws
+/// <see cref="OutOfMemoryException"/> in the child, which can report it and carry on), and the parent polls the
+/// working set against the whole limit, so native growth, and a heap that the runtime's own overhead pushes past
+/// it, are stopped too.
 /// </remarks>
 internal static class ChildProcess
 {
@@ -31,7 +33,7 @@ internal static class ChildProcess
         CancellationToken stop = default)
     {
         var start = SelfStartInfo(arguments, workingDirectory);
-        start.Environment["DOTNET_GCHeapHardLimit"] = limits.MemoryBytes.ToString("X", CultureInfo.InvariantCulture);
+        start.Environment["DOTNET_GCHeapHardLimit"] = (limits.MemoryBytes / 4 * 3).ToString("X", CultureInfo.InvariantCulture);
         // The child is a worker, not a terminal session: no colours, no telemetry banners in its output.
         start.Environment["NO_COLOR"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";

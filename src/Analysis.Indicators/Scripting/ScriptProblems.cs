@@ -25,8 +25,9 @@ internal static class ScriptProblems
     public static ScriptDiagnostic BodyEscape(string path, int line, int column) =>
         Error(path, line, column, "IND124", "the script's braces do not balance: code after this point would sit outside the indicator script");
 
-    public static ScriptDiagnostic Threw(string path, int line, int column, Exception exception) =>
-        Error(path, line, column, "IND102", $"the script threw {exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}");
+    public static ScriptDiagnostic Threw(string path, int line, int column, Exception exception) => exception is OutOfMemoryException
+        ? Error(path, line, column, "IND131", "the script ran out of memory (a huge or endless allocation?)")
+        : Error(path, line, column, "IND102", $"the script threw {exception.GetType().Name}: {exception.Message.ReplaceLineEndings(" ")}");
 
     public static ScriptDiagnostic NoIndicator(string path) =>
         Error(path, 1, 1, "IND103", "the script defines no indicator: call Indicator(...) or Shortfall(...)");

@@ -75,13 +75,9 @@ internal static class WorkerCommand
             var inequality = request.Inequality ? engine.Inequality(panel, outcome.Indicators, request.Month) : [];
             return new WorkerResult(path, diagnostics, definitions, results, inequality, clock.Elapsed.TotalMilliseconds);
         }
-        catch (OutOfMemoryException)
-        {
-            var line = definitions.FirstOrDefault()?.SourceLine ?? 1;
-            diagnostics.Add(IsolationProblems.MemoryLimit(path, line, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes, "ran out of memory under"));
-        }
         catch (Exception e)
         {
+            // An OutOfMemoryException (the heap limit) comes out as IND131, any other exception as IND102.
             // Where no frame is in the script (a fault inside an expression tree), the definition's line is the best place.
             var failure = PreparedScripts.Failure(path, e);
             diagnostics.Add(failure.Line == 1 && definitions.Count > 0 ? failure with { Line = definitions[0].SourceLine } : failure);

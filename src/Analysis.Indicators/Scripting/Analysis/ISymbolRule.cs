@@ -20,7 +20,9 @@ internal interface ISymbolRule
 
     /// <summary>
     /// Findings about one syntax node of the script's own code that no symbol shows: a declaration (a static
-    /// field, a finalizer), a keyword (<c>unsafe</c>, <c>lock</c>), an identifier's spelling. None by default.
+    /// field, a finalizer), a keyword (<c>unsafe</c>, <c>lock</c>), an identifier's spelling. Each is shown at
+    /// <c>At</c> (a token of the node, such as the <c>extern</c> modifier) or, when that is null, at the node.
+    /// None by default.
     /// </summary>
-    IEnumerable<(string Id, string Message)> CheckNode(SyntaxNode node, SemanticModel model) => [];
+    IEnumerable<(string Id, string Message, Location? At)> CheckNode(SyntaxNode node, SemanticModel model) => [];
 }

@@ -31,9 +31,9 @@ internal static class SymbolAnalysis
             var model = compilation.GetSemanticModel(tree);
             // One finding per line and message, at its leftmost use: System.IO.File.ReadAllText names File once.
             var seen = new Dictionary<(int Line, string Id, string Message), ScriptDiagnostic>();
-            void Report(SyntaxNode at, string id, string message)
+            void Report(SyntaxNode at, string id, string message, Location? location = null)
             {
-                var span = Anchor(at).GetLocation().GetMappedLineSpan();
+                var span = (location ?? Anchor(at).GetLocation()).GetMappedLineSpan();
                 var (line, column) = (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
                 if (!seen.TryGetValue((line, id, message), out var earlier) || column < earlier.Column)
                 {
@@ -70,9 +70,9 @@ internal static class SymbolAnalysis
             {
                 foreach (var rule in rules)
                 {
-                    foreach (var (id, message) in rule.CheckNode(node, model))
+                    foreach (var (id, message, at) in rule.CheckNode(node, model))
                     {
-                        Report(node, id, message);
+                        Report(node, id, message, at);
                     }
                 }
             }

@@ -30,15 +30,10 @@ internal sealed class LanguageRules : ISymbolRule
 
     public (string Id, string Message)? Check(ISymbol symbol) => null;
 
-    public IEnumerable<(string Id, string Message)> CheckNode(SyntaxNode node, SemanticModel model)
-    {
-        foreach (var finding in Unsafe(node).Concat(Declarations(node, model)).Concat(Spelling(node)).Concat(Concurrency(node)).Concat(Conversions(node, model)))
-        {
-            yield return finding;
-        }
-    }
+    public IEnumerable<(string Id, string Message, Location? At)> CheckNode(SyntaxNode node, SemanticModel model) =>
+        Unsafe(node).Concat(Declarations(node, model)).Concat(Spelling(node)).Concat(Concurrency(node)).Concat(Conversions(node, model));
 
-    private static IEnumerable<(string, string)> Unsafe(SyntaxNode node)
+    private static IEnumerable<(string, string, Location?)> Unsafe(SyntaxNode node)
     {
         var what = node switch
         {
@@ -58,15 +53,15 @@ internal sealed class LanguageRules : ISymbolRule
         };
         if (what is not null)
         {
-            yield return SandboxProblems.Unsafe(what);
+            yield return At(SandboxProblems.Unsafe(what), ModifierToken(node, SyntaxKind.UnsafeKeyword));
         }
     }
 
-    private static IEnumerable<(string, string)> Declarations(SyntaxNode node, SemanticModel model)
+    private static IEnumerable<(string, string, Location?)> Declarations(SyntaxNode node, SemanticModel model)
     {
         if (Modifier(node, SyntaxKind.ExternKeyword))
         {
-            yield return SandboxProblems.Native($"the extern method {Declared(node, model)}");
+            yield return At(SandboxProblems.Native($"the extern method {Declared(node, model)}"), ModifierToken(node, SyntaxKind.ExternKeyword));
         }
 
         switch (node)
@@ -74,38 +69,38 @@ internal sealed class LanguageRules : ISymbolRule
             case AttributeSyntax attribute:
                 var type = model.GetSymbolInfo(attribute).Symbol?.ContainingType ?? model.GetTypeInfo(attribute.Name).Type;
                 var name = type is INamedTypeSymbol named ? ApiAllowList.MetadataName(named) : attribute.Name.ToString();
-                yield return NativeAttributes.Contains(name) ? SandboxProblems.Native($"the attribute {name}") : SandboxProblems.Attribute(name);
+                yield return At(NativeAttributes.Contains(name) ? SandboxProblems.Native($"the attribute {name}") : SandboxProblems.Attribute(name));
                 break;
             case DestructorDeclarationSyntax destructor:
-                yield return SandboxProblems.Finalizer(destructor.Identifier.ValueText);
+                yield return At(SandboxProblems.Finalizer(destructor.Identifier.ValueText), destructor.TildeToken);
                 break;
             case ConstructorDeclarationSyntax constructor when Modifier(constructor, SyntaxKind.StaticKeyword):
-                yield return SandboxProblems.StaticState($"the static constructor of {constructor.Identifier.ValueText}");
+                yield return At(SandboxProblems.StaticState($"the static constructor of {constructor.Identifier.ValueText}"), constructor.Identifier);
                 break;
             case VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } variable
                 when model.GetDeclaredSymbol(variable) is IFieldSymbol { IsStatic: true, IsConst: false } field && !(field.IsReadOnly && Immutable(field.Type)):
-                yield return SandboxProblems.StaticState($"the static {(field.IsReadOnly ? "readonly field of a mutable type" : field.AssociatedSymbol is IEventSymbol ? "event" : "field")} {field.Name}");
+                yield return At(SandboxProblems.StaticState($"the static {(field.IsReadOnly ? "readonly field of a mutable type" : field.AssociatedSymbol is IEventSymbol ? "event" : "field")} {field.Name}"), variable.Identifier);
                 break;
             case PropertyDeclarationSyntax property when model.GetDeclaredSymbol(property) is IPropertySymbol { IsStatic: true } symbol
                 && (symbol.SetMethod is not null || (IsAuto(property) && !Immutable(symbol.Type))):
-                yield return SandboxProblems.StaticState($"the static property {symbol.Name} {(symbol.SetMethod is not null ? "with a setter" : "of a mutable type")}");
+                yield return At(SandboxProblems.StaticState($"the static property {symbol.Name} {(symbol.SetMethod is not null ? "with a setter" : "of a mutable type")}"), property.Identifier);
                 break;
         }
 
         if (node is MemberDeclarationSyntax member and not BaseTypeDeclarationSyntax && node.Parent is InterfaceDeclarationSyntax owner
             && (HasBody(member) || Modifier(member, SyntaxKind.StaticKeyword) && !Modifier(member, SyntaxKind.AbstractKeyword)))
         {
-            yield return SandboxProblems.InterfaceBody($"a {(HasBody(member) ? "member with a body" : "static member")} in the interface {owner.Identifier.ValueText}");
+            yield return At(SandboxProblems.InterfaceBody($"a {(HasBody(member) ? "member with a body" : "static member")} in the interface {owner.Identifier.ValueText}"));
         }
 
         if (node is ArgumentSyntax argument && model.GetOperation(argument) is IArgumentOperation { Parameter: { } parameter }
             && parameter.GetAttributes().Any(a => a.AttributeClass is { } c && CallerAttributes.Contains(c.Name)))
         {
-            yield return SandboxProblems.CallerInfo(parameter.Name);
+            yield return At(SandboxProblems.CallerInfo(parameter.Name));
         }
     }
 
-    private static IEnumerable<(string, string)> Spelling(SyntaxNode node)
+    private static IEnumerable<(string, string, Location?)> Spelling(SyntaxNode node)
     {
         foreach (var token in node.ChildTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)))
         {
@@ -113,17 +108,17 @@ internal sealed class LanguageRules : ISymbolRule
             var odd = written.FirstOrDefault(c => !char.IsAscii(c));
             if (odd != default)
             {
-                yield return SandboxProblems.Spelling(string.Create(CultureInfo.InvariantCulture,
-                    $"the identifier '{token.ValueText}' has the non-ASCII character U+{(int)odd:X4} ({CharUnicodeInfo.GetUnicodeCategory(odd)})"));
+                yield return At(SandboxProblems.Spelling(string.Create(CultureInfo.InvariantCulture,
+                    $"the identifier '{token.ValueText}' has the non-ASCII character U+{(int)odd:X4} ({CharUnicodeInfo.GetUnicodeCategory(odd)})")), token);
             }
             else if (written != token.ValueText)
             {
-                yield return SandboxProblems.Spelling($"the identifier '{token.ValueText}' is written with a Unicode escape ({written})");
+                yield return At(SandboxProblems.Spelling($"the identifier '{token.ValueText}' is written with a Unicode escape ({written})"), token);
             }
         }
     }
 
-    private static IEnumerable<(string, string)> Concurrency(SyntaxNode node)
+    private static IEnumerable<(string, string, Location?)> Concurrency(SyntaxNode node)
     {
         var what = node switch
         {
@@ -135,13 +130,13 @@ internal sealed class LanguageRules : ISymbolRule
         };
         if (what is not null)
         {
-            yield return SandboxProblems.Concurrency(what);
+            yield return At(SandboxProblems.Concurrency(what), ModifierToken(node, SyntaxKind.AsyncKeyword) ?? ModifierToken(node, SyntaxKind.VolatileKeyword));
         }
     }
 
     // Casts, 'as', 'is' and type patterns that narrow a reference to a type the script did not declare:
     // the way to reach the mutable object behind a read-only interface the panel hands out.
-    private static IEnumerable<(string, string)> Conversions(SyntaxNode node, SemanticModel model)
+    private static IEnumerable<(string, string, Location?)> Conversions(SyntaxNode node, SemanticModel model)
     {
         var (from, to) = node switch
         {
@@ -161,17 +156,27 @@ internal sealed class LanguageRules : ISymbolRule
         if (from is not null && to is not null && !to.Locations.Any(l => l.IsInSource) && to is not IErrorTypeSymbol
             && model.Compilation.ClassifyConversion(from, to) is { IsReference: true, IsImplicit: false, Exists: true })
         {
-            yield return SandboxProblems.Narrowing(SymbolAnalysis.Display(from), SymbolAnalysis.Display(to));
+            yield return At(SandboxProblems.Narrowing(SymbolAnalysis.Display(from), SymbolAnalysis.Display(to)));
         }
     }
 
-    private static bool Modifier(SyntaxNode node, SyntaxKind kind) => node switch
+    private static (string, string, Location?) At((string Id, string Message) finding, SyntaxToken? token = null) =>
+        (finding.Id, finding.Message, token?.GetLocation());
+
+    private static bool Modifier(SyntaxNode node, SyntaxKind kind) => ModifierToken(node, kind) is not null;
+
+    private static SyntaxToken? ModifierToken(SyntaxNode node, SyntaxKind kind)
     {
-        MemberDeclarationSyntax member => member.Modifiers.Any(kind),
-        LocalFunctionStatementSyntax local => local.Modifiers.Any(kind),
-        AnonymousFunctionExpressionSyntax lambda => lambda.Modifiers.Any(kind),
-        _ => false,
-    };
+        var modifiers = node switch
+        {
+            MemberDeclarationSyntax member => member.Modifiers,
+            LocalFunctionStatementSyntax local => local.Modifiers,
+            AnonymousFunctionExpressionSyntax lambda => lambda.Modifiers,
+            _ => default,
+        };
+        var found = modifiers.FirstOrDefault(m => m.IsKind(kind));
+        return found.IsKind(kind) ? found : null;
+    }
 
     private static string Declared(SyntaxNode node, SemanticModel model) =>
         model.GetDeclaredSymbol(node) is { } symbol ? SymbolAnalysis.Display(symbol) : node.ToString();

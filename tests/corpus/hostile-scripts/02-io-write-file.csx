@@ -1,0 +1,14 @@
+// Route: File system: write a file
+// Expect: IND110 line 3 System.IO.File
+System.IO.File.WriteAllText("/tmp/owned-by-an-indicator", "x");
+
+Indicator("HS02", "Hostile case HS02: io-write-file")
+    .Definition("Fully qualified GPs, excluding trainees and locums, per 10,000 Carr-Hill weighted patients.")
+    .Rationale("A case of the hostile corpus: a valid indicator apart from its escape route, which alone must stop it.")
+    .Domain(Domain.Workforce)
+    .Rate(per: 10_000)
+    .Unit("FTE per 10,000 weighted patients")
+    .Numerator(p => p.Workforce.QualifiedGpFte)
+    .Denominator(p => p.WeightedPatients)
+    .Uses(Dataset.Workforce, Dataset.Payments)
+    .HigherIsBetter();

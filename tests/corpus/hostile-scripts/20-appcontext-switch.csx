@@ -1,0 +1,14 @@
+// Route: AppContext: flip a runtime switch for the whole process
+// Expect: IND110 line 3 System.AppContext
+AppContext.SetSwitch("System.Globalization.Invariant", false);
+
+Indicator("HS20", "Hostile case HS20: appcontext-switch")
+    .Definition("Fully qualified GPs, excluding trainees and locums, per 10,000 Carr-Hill weighted patients.")
+    .Rationale("A case of the hostile corpus: a valid indicator apart from its escape route, which alone must stop it.")
+    .Domain(Domain.Workforce)
+    .Rate(per: 10_000)
+    .Unit("FTE per 10,000 weighted patients")
+    .Numerator(p => p.Workforce.QualifiedGpFte)
+    .Denominator(p => p.WeightedPatients)
+    .Uses(Dataset.Workforce, Dataset.Payments)
+    .HigherIsBetter();

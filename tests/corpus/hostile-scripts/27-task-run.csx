@@ -1,0 +1,14 @@
+// Route: Tasks: Task.Run
+// Expect: IND110 line 3 System.Threading.Tasks.Task
+System.Threading.Tasks.Task.Run(() => 1);
+
+Indicator("HS27", "Hostile case HS27: task-run")
+    .Definition("Fully qualified GPs, excluding trainees and locums, per 10,000 Carr-Hill weighted patients.")
+    .Rationale("A case of the hostile corpus: a valid indicator apart from its escape route, which alone must stop it.")
+    .Domain(Domain.Workforce)
+    .Rate(per: 10_000)
+    .Unit("FTE per 10,000 weighted patients")
+    .Numerator(p => p.Workforce.QualifiedGpFte)
+    .Denominator(p => p.WeightedPatients)
+    .Uses(Dataset.Workforce, Dataset.Payments)
+    .HigherIsBetter();

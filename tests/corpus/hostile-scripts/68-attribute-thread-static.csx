@@ -1,0 +1,18 @@
+// Route: Attributes: [ThreadStatic] state
+// Expect: IND115 line 16 ThreadStaticAttribute
+Indicator("HS68", "Hostile case HS68: attribute-thread-static")
+    .Definition("Fully qualified GPs, excluding trainees and locums, per 10,000 Carr-Hill weighted patients.")
+    .Rationale("A case of the hostile corpus: a valid indicator apart from its escape route, which alone must stop it.")
+    .Domain(Domain.Workforce)
+    .Rate(per: 10_000)
+    .Unit("FTE per 10,000 weighted patients")
+    .Numerator(p => p.Workforce.QualifiedGpFte)
+    .Denominator(p => p.WeightedPatients)
+    .Uses(Dataset.Workforce, Dataset.Payments)
+    .HigherIsBetter();
+
+class Shared
+{
+    [ThreadStatic]
+    public int Value;
+}

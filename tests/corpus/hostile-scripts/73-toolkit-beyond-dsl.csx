@@ -1,0 +1,14 @@
+// Route: The toolkit beyond the DSL: the compiler reads files
+// Expect: IND110 line 3 Analysis.Indicators.IndicatorLibrary
+var library = IndicatorLibrary.Load("/");
+
+Indicator("HS73", "Hostile case HS73: toolkit-beyond-dsl")
+    .Definition("Fully qualified GPs, excluding trainees and locums, per 10,000 Carr-Hill weighted patients.")
+    .Rationale("A case of the hostile corpus: a valid indicator apart from its escape route, which alone must stop it.")
+    .Domain(Domain.Workforce)
+    .Rate(per: 10_000)
+    .Unit("FTE per 10,000 weighted patients")
+    .Numerator(p => p.Workforce.QualifiedGpFte)
+    .Denominator(p => p.WeightedPatients)
+    .Uses(Dataset.Workforce, Dataset.Payments)
+    .HigherIsBetter();
