@@ -4,7 +4,7 @@ namespace Analysis.Indicators.Review;
 
 /// <summary>
 /// How many practices an indicator covers in the review month (each practice open that month gets a value, is
-/// suppressed, excluded or missing), and the practice-months left out by reason over the months reviewed.
+/// suppressed, excluded or missing), and the practice-months left out by reason over the months its coverage spans.
 /// </summary>
 public sealed record ReviewCoverage
 {
@@ -32,7 +32,7 @@ public sealed record ReviewCoverage
     /// <summary>The share of practices whose value is suppressed (0–1).</summary>
     public double SuppressedShare => Practices == 0 ? 0 : (double)Suppressed / Practices;
 
-    /// <summary>The months the reasons below are counted over (the review month and the earlier months reviewed).</summary>
+    /// <summary>The months the reasons below are counted over: the review month (as <see cref="IndicatorReview.Of"/> evaluates), or every month of results given for all months.</summary>
     public required IReadOnlyList<Month> Months { get; init; }
 
     /// <summary>Practice-months open in those months.</summary>

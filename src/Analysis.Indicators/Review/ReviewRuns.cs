@@ -28,33 +28,13 @@ internal static class ReviewRuns
         return (Merge(runs), engine.Run(panel, one, Level.DeprivationDecile, period));
     }
 
-    /// <summary>One indicator's runs over different months as one result: values by month, coverage summed.</summary>
+    /// <summary>
+    /// One indicator's runs over different months as one result: the values of every month, the coverage of the
+    /// latest (the review month's practices left out, by reason; earlier months only serve stability).
+    /// </summary>
     internal static IndicatorResults Merge(IReadOnlyList<IndicatorResults> runs)
     {
         var ordered = runs.OrderBy(r => r.Coverage[0].Periods.DefaultIfEmpty().Min()).ToList();
-        var coverage = ordered.Select(r => r.Coverage[0]).ToList();
-        return ordered[0] with
-        {
-            Values = [.. ordered.SelectMany(r => r.Values)],
-            Coverage =
-            [
-                coverage[0] with
-                {
-                    Periods = [.. coverage.SelectMany(c => c.Periods).Order()],
-                    RowsInPeriod = coverage.Sum(c => c.RowsInPeriod),
-                    RowsUsed = coverage.Sum(c => c.RowsUsed),
-                    RowsWithoutArea = coverage.Sum(c => c.RowsWithoutArea),
-                    Excluded = Sum(coverage.SelectMany(c => c.Excluded)),
-                    Missing = Sum(coverage.SelectMany(c => c.Missing)),
-                },
-            ],
-        };
+        return ordered[^1] with { Values = [.. ordered.SelectMany(r => r.Values)] };
     }
-
-    private static IReadOnlyList<ReasonCount> Sum(IEnumerable<ReasonCount> reasons) =>
-        [.. reasons
-            .GroupBy(r => r.Reason, StringComparer.Ordinal)
-            .Select(g => new ReasonCount(g.Key, g.Sum(r => r.Rows)))
-            .OrderByDescending(r => r.Rows)
-            .ThenBy(r => r.Reason, StringComparer.Ordinal)];
 }

@@ -23,6 +23,7 @@ public sealed class ReviewCommandTests(ReviewCommandFixture fixture) : IClassFix
         Assert.Contains("<h2 id=\"funnel\">Funnel plot and outliers</h2>", html, StringComparison.Ordinal);
         Assert.Contains("id=\"review-funnel\"", html, StringComparison.Ordinal);
         Assert.Equal(["review.html", "review.md"], Directory.GetFiles(_out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("isolated: 2 worker process(es)", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,6 +54,23 @@ public sealed class ReviewCommandTests(ReviewCommandFixture fixture) : IClassFix
         Assert.Contains("| Script diagnostics | Blocking |", markdown, StringComparison.Ordinal);
         Assert.Contains("proposed.csx(2,", markdown, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(reports, "review.html")));
+    }
+
+    [Fact]
+    public void A_script_the_allow_list_rejects_gets_a_report_naming_the_symbol_and_its_line()
+    {
+        var script = Path.Combine(_out, "reads-a-file.csx");
+        File.WriteAllText(script, File.ReadAllText(ReviewCommandFixture.Indicator("workforce/wf01-qualified-gp-fte-per-10k-weighted.csx"))
+            .Replace("Indicator(\"WF01\"", "Indicator(\"NEW01\"", StringComparison.Ordinal)
+            .Replace(".Numerator(p => p.Workforce.QualifiedGpFte)", ".Numerator(p => p.Workforce.QualifiedGpFte + System.IO.File.ReadAllText(\"secret.txt\").Length)", StringComparison.Ordinal));
+        var reports = Path.Combine(_out, "report");
+
+        var (exit, output, _) = AnalysisCli.Run("indicators", "review", script, "--data", fixture.Data, "--library", fixture.Library, "--out", reports);
+
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("isolated:", output, StringComparison.Ordinal);
+        var markdown = File.ReadAllText(Path.Combine(reports, "review.md"));
+        Assert.Matches(@"\| \S*reads-a-file\.csx\(16,\d+\) \| error \| IND110 \| System\.IO\.File is not allowed", markdown);
     }
 
     [Fact]
