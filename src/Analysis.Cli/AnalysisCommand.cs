@@ -15,6 +15,7 @@ public static class AnalysisCommand
             Data.DataCommand.Create(context),
             Indicators.IndicatorsCommand.Create(context),
             Notebooks.NotebooksCommand.Create(context),
+            Bench.BenchCommand.Create(context),
         };
 
         var parsed = root.Parse(args);
