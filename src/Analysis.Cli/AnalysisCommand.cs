@@ -16,6 +16,7 @@ public static class AnalysisCommand
             Indicators.IndicatorsCommand.Create(context),
             Notebooks.NotebooksCommand.Create(context),
             Report.ReportCommand.Create(context),
+            Bench.BenchCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Analysis.Cli.Tests.Support;
+
+namespace Analysis.Cli.Tests.Bench;
+
+public sealed class BenchCommandTests
+{
+    private static readonly Regex Measured = new(@"^[a-z0-9-]+: ours \d+\.\d ms, peer \d+\.\d ms, ratio \d+\.\d\d( \[.+\])?$");
+    private static readonly Regex Skipped = new(@"^[a-z0-9-]+: skipped: .+$");
+
+    [Fact]
+    public void Quick_run_prints_one_line_per_figure_in_the_fixed_format_and_exits_0()
+    {
+        var (exit, output, error) = AnalysisCli.Run("bench", "--quick", "--scale", "tiny");
+
+        Assert.True(exit == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.StartsWith("# tiny scale: 20 practices", lines[0], StringComparison.Ordinal);
+        var figures = lines.Skip(1).ToList();
+        Assert.All(figures, line => Assert.True(Measured.IsMatch(line) || Skipped.IsMatch(line), "not a figure line: " + line));
+        var names = figures.Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)]).ToList();
+        Assert.Equal(
+            ["engine-icb-month", "engine-practice-month", "compile-cold-process", "compile-cache-hit-cold-process", "compile-cache-hit",
+             "load-payments", "load-qof-prevalence", "load-quinary-registrations", "load-workforce-panel", "load-pcn-workforce",
+             "notebooks", "report-pages"],
+            names);
+        Assert.Matches(Measured, figures[0]);
+        Assert.Matches(Measured, figures[2]);
+    }
+
+    [Fact]
+    public void An_unknown_scale_is_a_usage_error()
+    {
+        var (exit, _, error) = AnalysisCli.Run("bench", "--scale", "huge");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--scale huge", error, StringComparison.Ordinal);
+    }
+}
