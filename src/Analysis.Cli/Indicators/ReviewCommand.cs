@@ -211,10 +211,13 @@ internal static class ReviewCommand
 
     private static void Write(string folder, ScriptReview review)
     {
-        Directory.CreateDirectory(folder);
+        // Both are rendered before either is written, so a failure leaves the folder as it was.
         var utf8 = new UTF8Encoding(false);
-        AtomicFile.Write(Path.Combine(folder, "review.md"), utf8.GetBytes(ReviewMarkdown.Render(review)));
-        AtomicFile.Write(Path.Combine(folder, "review.html"), utf8.GetBytes(ReviewHtml.Page(review)));
+        var markdown = utf8.GetBytes(ReviewMarkdown.Render(review));
+        var html = utf8.GetBytes(ReviewHtml.Page(review));
+        Directory.CreateDirectory(folder);
+        AtomicFile.Write(Path.Combine(folder, "review.md"), markdown);
+        AtomicFile.Write(Path.Combine(folder, "review.html"), html);
     }
 
     private static void Summarise(CliContext context, ScriptReview review, string folder)
