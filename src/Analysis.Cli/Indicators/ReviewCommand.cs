@@ -152,9 +152,12 @@ internal static class ReviewCommand
             var n => throw new UsageException($"'{script}' defines {n} indicators ({string.Join(", ", practices.Indicators.Select(d => d.Id))}); a review takes a script with one"),
         };
         var period = practices.Coverage[0].Periods.Count > 0 ? practices.Coverage[0].Periods[0] : session.Panel.Value.Last;
-        var earlier = IsolatedIndicatorRun.Run([script], session.Settings.Data, options with { Levels = [Level.Practice], Month = period.Plus(-12) });
-        var before = earlier.Scripts.Single();
-        var yearBefore = before.Succeeded && before.Results.TryGetValue(Level.Practice, out var found) && found.Coverage[0].RowsUsed > 0 ? found.Values : [];
+        // A year earlier, for stability, when the data reach back that far (another worker: one more data load).
+        var earlier = period.Plus(-12) >= session.Panel.Value.First
+            ? IsolatedIndicatorRun.Run([script], session.Settings.Data, options with { Levels = [Level.Practice], Month = period.Plus(-12) })
+            : null;
+        var before = earlier?.Scripts.Single();
+        var yearBefore = before is { Succeeded: true } && before.Results.TryGetValue(Level.Practice, out var found) && found.Coverage[0].RowsUsed > 0 ? found.Values : [];
         var inputs = new ReviewInputs
         {
             Practices = practices with { Indicators = [definition], Values = [.. yearBefore, .. practices.Values] },
@@ -162,8 +165,8 @@ internal static class ReviewCommand
             Library = session.Library.Value,
             Panel = session.Panel.Value,
         };
-        var diagnostics = outcome.Diagnostics.Concat(before.Succeeded ? [] : before.Diagnostics.Where(d => d.IsError)).ToList();
-        return new Candidate(diagnostics, inputs, Isolation(latest, earlier));
+        var diagnostics = outcome.Diagnostics.Concat(before is null or { Succeeded: true } ? [] : before.Diagnostics.Where(d => d.IsError)).ToList();
+        return new Candidate(diagnostics, inputs, earlier is null ? Isolation(latest) : Isolation(latest, earlier));
     }
 
     /// <summary>
@@ -211,10 +214,13 @@ internal static class ReviewCommand
 
     private static void Write(string folder, ScriptReview review)
     {
-        Directory.CreateDirectory(folder);
+        // Both are rendered before either is written, so a failure leaves the folder as it was.
         var utf8 = new UTF8Encoding(false);
-        AtomicFile.Write(Path.Combine(folder, "review.md"), utf8.GetBytes(ReviewMarkdown.Render(review)));
-        AtomicFile.Write(Path.Combine(folder, "review.html"), utf8.GetBytes(ReviewHtml.Page(review)));
+        var markdown = utf8.GetBytes(ReviewMarkdown.Render(review));
+        var html = utf8.GetBytes(ReviewHtml.Page(review));
+        Directory.CreateDirectory(folder);
+        AtomicFile.Write(Path.Combine(folder, "review.md"), markdown);
+        AtomicFile.Write(Path.Combine(folder, "review.html"), html);
     }
 
     private static void Summarise(CliContext context, ScriptReview review, string folder)

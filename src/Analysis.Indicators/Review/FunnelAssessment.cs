@@ -42,7 +42,12 @@ internal static class FunnelAssessment
         var practices = withLimits.Select((v, i) => Practice(v, model, fitted, i)).ToList();
         return new ReviewFunnel
         {
-            Centre = withLimits[0].England,
+            Centre = d.ValueType switch
+            {
+                IndicatorValueType.Shortfall => withLimits[0].Target,
+                IndicatorValueType.IndirectlyStandardisedRatio => d.Multiplier,
+                _ => withLimits[0].England,
+            },
             Practices = practices,
             ShareOutside95 = (double)practices.Count(p => p.Outside95) / practices.Count,
             ShareOutside998 = (double)practices.Count(p => p.Outside998) / practices.Count,

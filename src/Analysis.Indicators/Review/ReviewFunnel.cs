@@ -12,7 +12,7 @@ public sealed record ReviewFunnel
     /// <summary>Why there is no funnel (means and plain ratios have none; too few practices), or null when there is one.</summary>
     public string? NotApplicable { get; init; }
 
-    /// <summary>The centre line: England's value in the review month.</summary>
+    /// <summary>The centre line: England's value in the review month (a shortfall's target; 1 × the multiplier for a standardised ratio).</summary>
     public double? Centre { get; init; }
 
     /// <summary>Every practice with funnel limits, in code order.</summary>

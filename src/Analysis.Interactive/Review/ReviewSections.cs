@@ -91,7 +91,7 @@ internal static partial class ReviewSections
                 ["75th percentile", Number(p?.P75)],
                 ["95th percentile", Number(p?.P95)],
                 ["Maximum", Number(p?.Maximum)],
-                ["England (ratio of sums)", Number(england)],
+                [r.Indicator.ValueType == IndicatorValueType.Mean ? "England (mean of all practices)" : "England (ratio of sums over all practices)", Number(england)],
             ], RowHeaders: true) { Numeric = new HashSet<int> { 1 } },
         };
         if (r.Panel is { } panel && d.Count > 0)
@@ -116,7 +116,7 @@ internal static partial class ReviewSections
             new ReviewTable(Text($"Funnel in {r.Period}"), ["Measure", "Value"],
             [
                 ["Practices with funnel limits", Count(f.Practices.Count)],
-                ["Centre (England)", Number(f.Centre)],
+                [r.Indicator.ValueType == IndicatorValueType.Shortfall ? "Centre (the target)" : "Centre (England)", Number(f.Centre)],
                 ["Outside the 95% limits", Percent(f.ShareOutside95)],
                 ["Outside the 99.8% limits", Percent(f.ShareOutside998)],
                 ["Overdispersion factor φ", Fixed2(f.Phi)],

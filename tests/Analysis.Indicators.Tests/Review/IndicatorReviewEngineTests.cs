@@ -41,4 +41,18 @@ public sealed class IndicatorReviewEngineTests
             review.Verdicts.Select(v => (v.Check, v.Outcome)));
         Assert.True(review.BlocksPublication);
     }
+
+    [Fact]
+    public void A_shortfall_is_judged_around_its_target()
+    {
+        var panel = OneYear(Practices);
+        var engine = new IndicatorEngine();
+        var library = engine.Run(panel, [Definitions.GpRate("WF01").Build()], Level.Practice);
+
+        var review = IndicatorReview.Of(Definitions.GpShortfall(ShortfallTarget.FixedRate(50, per: 10_000)).Build(), panel, library, engine);
+
+        Assert.Equal(50.0, review.Funnel.Centre!.Value, 9);
+        var atTypicalSize = review.Funnel.AdjustedLimitsAt(10_000)!.Value;
+        Assert.InRange(50.0, atTypicalSize.Lower998, atTypicalSize.Upper998);
+    }
 }
