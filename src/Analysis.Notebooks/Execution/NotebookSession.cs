@@ -130,6 +130,7 @@ internal sealed class NotebookSession : IDisposable
         previous = null;
         Array.Clear(slots);
         context.Forget();
+        FormatterCaches.ForgetUnloadableTypes();
         context.Unload();
     }
 
