@@ -14,6 +14,12 @@ namespace Analysis.Benchmarks.Notebooks;
 /// loader keeps every submission assembly (dotnet/roslyn#41722). Each case runs once in its own process; the
 /// retained managed heap, working set and loaded assemblies are printed after a full collection.
 /// </summary>
+/// <remarks>
+/// Measured under heavy load: the runner 7.0 MB managed, 234 MB working set, 52 assemblies loaded (2.16 min for the
+/// 100 runs); Roslyn's runner 7.3 MB, 252 MB, 342 assemblies (three submission assemblies a run, never unloaded;
+/// 1.58 min). The managed heap hardly differs because loaded assemblies live outside it; the assembly count and the
+/// working set show the growth.
+/// </remarks>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1, invocationCount: 1, id: "HundredRuns")]
 public class NotebookMemoryBenchmarks
 {

@@ -112,7 +112,8 @@ internal sealed class NotebookSession : IDisposable
 
         previous = script;
         var extra = new List<CellOutput>();
-        if (hasResult)
+        // As in the kernel, a trailing display(...) has already shown its value; its handle is not shown again.
+        if (hasResult && value is not DisplayedValue)
         {
             extra.Add(OutputFormatter.Format(value, []));
         }
@@ -130,6 +131,7 @@ internal sealed class NotebookSession : IDisposable
         previous = null;
         Array.Clear(slots);
         context.Forget();
+        FormatterCaches.ForgetUnloadableTypes();
         context.Unload();
     }
 

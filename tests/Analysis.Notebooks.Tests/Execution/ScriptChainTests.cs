@@ -13,7 +13,15 @@ public sealed class ScriptChainTests
             "new Practice(\"X00001\", Twice(gps)).Gps");
 
         Assert.All(run.Cells, c => Assert.Equal(CellStatus.Ran, c.Status));
-        Assert.Equal(["text/plain: 80"], Run.Outputs(run, 1).Select(o => o.Replace("text/html", "text/plain", StringComparison.Ordinal)).Select(o => o.Contains("80", StringComparison.Ordinal) ? "text/plain: 80" : o));
+        Assert.StartsWith("text/html: <div class=\"dni-plaintext\"><pre>80</pre></div>", Assert.Single(Run.Outputs(run, 1)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_trailing_display_call_shows_its_value_once()
+    {
+        var run = Run.Cells("display(\"shown once\")");
+
+        Assert.Equal(["text/plain: shown once"], Run.Outputs(run, 0));
     }
 
     [Fact]
