@@ -9,7 +9,7 @@ namespace Analysis.Indicators;
 /// <param name="Path">The script file, as it was named on the command line or found in a folder.</param>
 /// <param name="Line">The 1-based line in that file.</param>
 /// <param name="Column">The 1-based column in that line.</param>
-/// <param name="Id">A stable identifier: <c>CS....</c> from the C# compiler, <c>IND0..</c> from the linter, <c>IND1..</c> from the script compiler.</param>
+/// <param name="Id">A stable identifier: <c>CS....</c> from the C# compiler, <c>IND0..</c> from the linter, <c>IND10.</c> from the script compiler, <c>IND11.</c>–<c>IND12.</c> from the sandbox, <c>IND13.</c> from an isolated run.</param>
 /// <param name="Severity">Whether it blocks the indicator.</param>
 /// <param name="Message">What is wrong and, where it can, what to do.</param>
 public sealed record ScriptDiagnostic(string Path, int Line, int Column, string Id, DiagnosticSeverity Severity, string Message)

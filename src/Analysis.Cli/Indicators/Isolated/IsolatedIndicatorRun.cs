@@ -45,6 +45,7 @@ internal static class IsolatedIndicatorRun
             }
         }
 
+        var workers = 0;
         var loads = new List<TimeSpan>();
         var unreadable = new List<string>();
         var results = Directory.CreateTempSubdirectory("analysis-isolated-").FullName;
@@ -53,6 +54,7 @@ internal static class IsolatedIndicatorRun
             while (pending.Count > 0)
             {
                 var pass = RunWorker(paths, pending, dataSource, options, results);
+                workers++;
                 if (pass.Ready is { } ready)
                 {
                     loads.Add(pass.ReadyAfter);
@@ -90,7 +92,7 @@ internal static class IsolatedIndicatorRun
             Directory.Delete(results, recursive: true);
         }
 
-        return new IsolatedRun(Deduplicated([.. outcomes.Select(o => o!)]), loads.Count, loads, unreadable, clock.Elapsed);
+        return new IsolatedRun(Deduplicated([.. outcomes.Select(o => o!)]), workers, loads, unreadable, clock.Elapsed);
     }
 
     private static WorkerPass RunWorker(IReadOnlyList<string> paths, IReadOnlyList<int> run, string data, IsolatedRunOptions options, string results)

@@ -110,6 +110,7 @@ internal static class SymbolAnalysis
     private static IEnumerable<(ISymbol Symbol, SyntaxNode At)> Uses(IReadOnlyList<SyntaxNode> nodes, SemanticModel model)
     {
         var roots = new HashSet<IOperation>();
+        var coveredUntil = -1;
         foreach (var node in nodes)
         {
             foreach (var symbol in SymbolUses.OfNode(node, model))
@@ -120,14 +121,20 @@ internal static class SymbolAnalysis
                 }
             }
 
-            // The operations bound for the whole member: implicit ones (conversions, handler calls) have no node of their own.
-            for (var operation = model.GetOperation(node); operation is not null; operation = operation.Parent)
+            // The operations bound for the whole member: implicit ones (conversions, handler calls) have no node of
+            // their own. One root per member is enough, so the nodes inside a root already found are not asked again.
+            if (node.Span.End <= coveredUntil || model.GetOperation(node) is not { } operation)
             {
-                if (operation.Parent is null)
-                {
-                    roots.Add(operation);
-                }
+                continue;
             }
+
+            while (operation.Parent is not null)
+            {
+                operation = operation.Parent;
+            }
+
+            roots.Add(operation);
+            coveredUntil = Math.Max(coveredUntil, operation.Syntax.Span.End);
         }
 
         foreach (var operation in roots.SelectMany(r => r.DescendantsAndSelf()).Where(o => IsScriptCode(o.Syntax)))
