@@ -29,6 +29,10 @@ internal sealed class CsvSource : ITabularSource
         {
             HasHeaders = false,
             Delimiter = ',',
+
+            // NHS files have no comment lines; Sylvan's default comment mark '#' would silently drop every row that
+            // starts with one. NUL never occurs in a text file (SourceText refuses files holding it).
+            Comment = '\0',
             Culture = CultureInfo.InvariantCulture,
             BufferSize = 1 << 16,
             MaxBufferSize = MaxRecordChars,

@@ -56,7 +56,18 @@ internal static class FileIdentifier
         else
         {
             var (text, encoding) = SourceText.Open(path);
-            var csv = new CsvSource(path, text, encoding);
+            CsvSource csv;
+            try
+            {
+                csv = new CsvSource(path, text, encoding);
+            }
+            catch (DataFormatException)
+            {
+                // A header the parser cannot split (a quote never closed) leaves no source to close the file.
+                text.Dispose();
+                throw;
+            }
+
             if (Choose(csv.FirstRow) && best is { } found)
             {
                 return (csv, found.Match, found.Dataset);
