@@ -10,9 +10,20 @@ namespace Analysis.Reports;
 /// </summary>
 internal static class AreaTable
 {
-    /// <summary>The league table of a tier: every area, the largest shortfall % first.</summary>
-    public static void League(HtmlText h, ReportModel model, AreaLevel tier, string root, string caption) =>
-        Write(h, model, model.Supply[tier].Select(s => (model.Area(tier, s.Area?.Code), (AreaSupply?)s, s.Area)), tier, root, caption, ranked: true);
+    /// <summary>
+    /// The league table of a tier: every area, the largest shortfall % first. Practices the data places in no area
+    /// of the tier count towards England but are not ranked as if they were an area; a note says how many.
+    /// </summary>
+    public static void League(HtmlText h, ReportModel model, AreaLevel tier, string root, string caption)
+    {
+        var supply = model.Supply[tier];
+        Write(h, model, supply.Where(s => s.Area is not null).Select(s => (model.Area(tier, s.Area!.Code), (AreaSupply?)s, (Area?)s.Area)), tier, root, caption, ranked: true);
+        if (supply.FirstOrDefault(s => s.Area is null) is { } unknown)
+        {
+            h.Raw("<p class=\"hint\">").Text(ValueText.Count(unknown.Practices)).Raw(unknown.Practices == 1 ? " practice" : " practices")
+                .Raw(" with no ").Raw(SitePaths.Name(tier)).Raw(" in the data (").Text(ValueText.Fte(unknown.QualifiedGpFte)).Raw(" GP FTE) count towards England but are not ranked.</p>\n");
+        }
+    }
 
     /// <summary>The areas given, in the order given, each with its supply where it had any.</summary>
     public static void Write(HtmlText h, ReportModel model, IReadOnlyList<AreaNode> areas, string root, string caption, bool ranked) =>
