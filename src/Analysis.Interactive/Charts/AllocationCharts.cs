@@ -1,5 +1,4 @@
 using System.Globalization;
-using Analysis.Indicators.Allocation;
 using Plotly.NET;
 
 namespace Analysis.Interactive;

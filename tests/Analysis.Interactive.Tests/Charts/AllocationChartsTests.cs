@@ -1,4 +1,4 @@
-using Analysis.Indicators.Allocation;
+using Analysis.Indicators;
 
 namespace Analysis.Interactive.Tests.Charts;
 
