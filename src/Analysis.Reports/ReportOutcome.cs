@@ -8,9 +8,10 @@ namespace Analysis.Reports;
 /// <param name="Bytes">Their total size.</param>
 /// <param name="Compute">Time spent building the panel and running the engine.</param>
 /// <param name="Write">Time spent writing the site.</param>
+/// <param name="PracticeWrite">The part of it spent writing the practice pages.</param>
 /// <param name="Unavailable">Indicators and sections the data could not support, each with the reason (also shown on the pages).</param>
-public sealed record ReportOutcome(string Folder, int PracticePages, int AreaPages, int Files, long Bytes, TimeSpan Compute, TimeSpan Write, IReadOnlyList<string> Unavailable)
+public sealed record ReportOutcome(string Folder, int PracticePages, int AreaPages, int Files, long Bytes, TimeSpan Compute, TimeSpan Write, TimeSpan PracticeWrite, IReadOnlyList<string> Unavailable)
 {
-    /// <summary>Practice pages written per second of writing.</summary>
-    public double PracticePagesPerSecond => Write.TotalSeconds > 0 ? PracticePages / Write.TotalSeconds : 0;
+    /// <summary>Practice pages written per second of writing them.</summary>
+    public double PracticePagesPerSecond => PracticeWrite.TotalSeconds > 0 ? PracticePages / PracticeWrite.TotalSeconds : 0;
 }

@@ -46,7 +46,7 @@ public static class ReportSite
 
         clock.Restart();
         using var staging = StagingFolder.Create(request.OutputFolder);
-        var (files, bytes) = SiteWriter.Write(model, staging.Path, request.MaxDegreeOfParallelism ?? Environment.ProcessorCount, progress);
+        var (files, bytes, practiceTime) = SiteWriter.Write(model, staging.Path, request.MaxDegreeOfParallelism ?? Environment.ProcessorCount, progress);
         progress?.Report(new ReportProgress(ReportStage.Finishing, 0, 1));
         staging.Commit();
         progress?.Report(new ReportProgress(ReportStage.Finishing, 1, 1));
@@ -67,6 +67,6 @@ public static class ReportSite
             unavailable.Add($"Deprivation gradient and charts: the indicator library has no {request.HeadlineIndicator}");
         }
 
-        return new ReportOutcome(Path.GetFullPath(request.OutputFolder), model.Practices.Count, model.AllAreas.Count(), files, bytes, compute, write, unavailable);
+        return new ReportOutcome(Path.GetFullPath(request.OutputFolder), model.Practices.Count, model.AllAreas.Count(), files, bytes, compute, write, practiceTime, unavailable);
     }
 }

@@ -122,7 +122,7 @@ internal static class ReportCommand
     private static void Summary(TextWriter output, ReportOutcome outcome)
     {
         output.WriteLine(Invariant($"Wrote {outcome.PracticePages:N0} practice pages and {outcome.AreaPages:N0} area pages to {outcome.Folder}: {outcome.Files:N0} files, {outcome.Bytes / 1e6:0.0} MB."));
-        output.WriteLine(Invariant($"Computed in {outcome.Compute.TotalSeconds:0.0} s; written in {outcome.Write.TotalSeconds:0.0} s ({outcome.PracticePagesPerSecond:N0} practice pages a second)."));
+        output.WriteLine(Invariant($"Computed in {outcome.Compute.TotalSeconds:0.0} s; written in {outcome.Write.TotalSeconds:0.0} s, the practice pages in {outcome.PracticeWrite.TotalSeconds:0.0} s ({outcome.PracticePagesPerSecond:N0} a second)."));
         foreach (var line in outcome.Unavailable)
         {
             output.WriteLine("  " + line);

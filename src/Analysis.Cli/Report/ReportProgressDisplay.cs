@@ -35,6 +35,12 @@ internal static class ReportProgressDisplay
 
                 task.MaxValue = Math.Max(1, value.Total);
                 task.Value = value.Done;
+                if (value.Done >= value.Total)
+                {
+                    // Stops the task's clock, so each bar's elapsed time is its own stage's.
+                    task.StopTask();
+                }
+
                 context.Refresh();
             }
         }

@@ -10,7 +10,7 @@ internal static class SiteWriter
 {
     private const int ReportEvery = 100;
 
-    public static (int Files, long Bytes) Write(ReportModel model, string folder, int threads, IProgress<ReportProgress>? progress)
+    public static (int Files, long Bytes, TimeSpan PracticePages) Write(ReportModel model, string folder, int threads, IProgress<ReportProgress>? progress)
     {
         var files = 0;
         long bytes = 0;
@@ -34,8 +34,9 @@ internal static class SiteWriter
 
         var areas = model.AllAreas.ToList();
         var (areaFiles, areaBytes) = Pages(areas, folder, threads, ReportStage.WritingAreas, progress, (h, a) => AreaPage.Write(h, model, a), a => a.Path);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var (practiceFiles, practiceBytes) = PracticePages(model, model.Practices, folder, threads, progress);
-        return (files + areaFiles + practiceFiles, bytes + areaBytes + practiceBytes);
+        return (files + areaFiles + practiceFiles, bytes + areaBytes + practiceBytes, clock.Elapsed);
     }
 
     /// <summary>Writes the scorecard pages of <paramref name="practices"/> (the site's largest part; benchmarks time it alone).</summary>
