@@ -1,4 +1,5 @@
 using Analysis.Reports.Tests.Support;
+using Analysis.Testing;
 using Microsoft.Playwright;
 
 namespace Analysis.Reports.Tests.Browser;
@@ -11,8 +12,6 @@ namespace Analysis.Reports.Tests.Browser;
 [Collection(ReportCollection.Name)]
 public sealed class BrowserTests(ReportFixture fixture)
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task Searching_the_index_for_a_practice_code_opens_its_scorecard_with_its_chart_drawn()
     {
@@ -81,48 +80,5 @@ public sealed class BrowserTests(ReportFixture fixture)
         var folder = Path.Combine(AppContext.BaseDirectory, "TestResults");
         Directory.CreateDirectory(folder);
         return await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name), FullPage = false });
-    }
-
-    /// <summary>Playwright, Chromium and one page, collecting console errors and uncaught page errors.</summary>
-    private sealed class BrowserSession : IAsyncDisposable
-    {
-        private readonly IPlaywright _playwright;
-        private readonly IBrowser _browser;
-
-        private BrowserSession(IPlaywright playwright, IBrowser browser, IPage page)
-        {
-            _playwright = playwright;
-            _browser = browser;
-            Page = page;
-            page.Console += (_, message) =>
-            {
-                if (message.Type == "error")
-                {
-                    Errors.Add("console: " + message.Text);
-                }
-            };
-            page.PageError += (_, error) => Errors.Add("page error: " + error);
-        }
-
-        public IPage Page { get; }
-
-        public List<string> Errors { get; } = [];
-
-        public static async Task<BrowserSession> Open()
-        {
-            Assert.True(File.Exists(Chromium),
-                $"{Chromium} is missing: the browser tests need Debian's Chromium. Install it as .ci/run does: apt-get update -qq && apt-get install -y -qq chromium");
-            var playwright = await Playwright.CreateAsync();
-            var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
-            var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
-            return new BrowserSession(playwright, browser, page);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _browser.CloseAsync();
-            await _browser.DisposeAsync();
-            _playwright.Dispose();
-        }
     }
 }
