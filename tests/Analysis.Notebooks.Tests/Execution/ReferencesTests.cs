@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Analysis.Notebooks.Documents;
 using Analysis.Notebooks.Execution;
@@ -45,32 +46,40 @@ public sealed class ReferencesTests
     {
         var context = RunAndDispose();
 
-        for (var i = 0; i < 10 && context.IsAlive; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
 
-        Assert.False(context.IsAlive);
+        Assert.True(Unloads(context), "the notebook's load context is still alive after 10 s of collections");
     }
 
     [Theory]
     [InlineData("record Practice(string Code, int Gps);\nnew Practice(\"X\", 1).ToString()")]
-    // Not yet: formatting an object of a notebook-defined type to text or HTML still leaves a reference in the
-    // Formatting package that FormatterCaches does not find, so such a notebook's code stays loaded after it ends
-    // (the command line runs each notebook in its own process, where this does not matter).
     [InlineData("record Practice(string Code, int Gps);\nMicrosoft.DotNet.Interactive.Formatting.Formatter.GetPreferredMimeTypesFor(typeof(Practice)).First()")]
+    // Not covered, because it does not hold yet: formatting an object of a notebook-defined type to text or HTML leaves
+    // a reference in the Formatting package that FormatterCaches does not find, so that notebook's code stays loaded
+    // (the command line runs each notebook in its own process, where this does not matter).
     public void A_notebook_that_formatted_its_own_types_is_unloaded_too(string code)
     {
         var context = RunAndDispose("using Microsoft.DotNet.Interactive.Formatting;\n" + code);
 
-        for (var i = 0; i < 10 && context.IsAlive; i++)
+
+        Assert.True(Unloads(context), "the notebook's load context is still alive after 10 s of collections");
+    }
+
+    /// <summary>
+    /// Collects until the context is gone. Not a fixed number of collections: the thread-pool thread that ran the
+    /// cell can still hold the compiled submission for a moment after the cell's result reached the test, and on a
+    /// loaded machine that moment is long.
+    /// </summary>
+    private static bool Unloads(WeakReference context)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (context.IsAlive && deadline.Elapsed < TimeSpan.FromSeconds(10))
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            Thread.Sleep(10);
         }
 
-        Assert.False(context.IsAlive);
+        return !context.IsAlive;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
