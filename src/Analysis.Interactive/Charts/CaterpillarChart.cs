@@ -90,8 +90,9 @@ internal static class CaterpillarChart
         {
             figure.XAxis["tickmode"] = "array";
             figure.XAxis["tickvals"] = Enumerable.Range(1, ranked.Count).ToArray();
-            figure.XAxis["ticktext"] = ranked.Select(v => Figure.Escape(v.AreaName.Length == 0 ? v.AreaCode : v.AreaName)).ToArray();
-            figure.XAxis["tickangle"] = -60;
+            var labels = ranked.Select(v => Figure.Escape(TickLabel.Of(v.AreaName, v.AreaCode))).ToArray();
+            figure.XAxis["ticktext"] = labels;
+            figure.RotateTickLabels(labels);
         }
 
         Highlights.Add(figure, ranked, options, v => position[v.AreaCode], v => Hover(slice, v, position[v.AreaCode], ranked.Count));

@@ -18,7 +18,7 @@ public sealed record ChartOptions
     /// <summary>The chart's title; null for one built from the indicator's id, title and month.</summary>
     public string? Title { get; init; }
 
-    /// <summary>Height in pixels.</summary>
+    /// <summary>Height in pixels, to which a chart with rotated area names on its x-axis adds the room they hang below it.</summary>
     public int Height { get; init; } = 480;
 
     /// <summary>Width in pixels; null to fill the page or cell.</summary>

@@ -31,7 +31,7 @@ internal static class CorrelationChart
             string.Create(CultureInfo.InvariantCulture, $"{a} and {b}: r = {(matrix.R[i][j] is { } r ? r.ToString("0.000", CultureInfo.InvariantCulture) : "–")} over {matrix.Areas[i][j]:#,0} areas")).ToArray()).ToArray());
         map.SetProperty("hoverinfo", "text");
         figure.YAxis["autorange"] = "reversed";
-        figure.XAxis["tickangle"] = -60;
+        figure.RotateTickLabels(matrix.Ids);
         return figure.Build();
     }
 }

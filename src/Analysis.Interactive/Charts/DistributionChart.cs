@@ -58,13 +58,13 @@ internal static class DistributionChart
         }
 
         figure.XAxis["type"] = "category";
-        figure.XAxis["tickangle"] = -60;
+        figure.RotateTickLabels(groups.Select(g => Label(g.Area)));
         figure.XAxis["categoryorder"] = "array";
         figure.XAxis["categoryarray"] = groups.Select(g => Label(g.Area)).ToArray();
         return figure.Build();
     }
 
-    private static string Label(Area area) => Figure.Escape(area.Name.Length == 0 ? area.Code : area.Name);
+    private static string Label(Area area) => Figure.Escape(TickLabel.Of(area.Name, area.Code));
 
     private static string TierText(AreaLevel level) => level switch
     {

@@ -13,6 +13,7 @@ internal sealed class Figure
     private readonly List<string> _notes = [];
     private readonly string _title;
     private readonly ChartOptions _options;
+    private int _labelDepth;
 
     public Figure(string title, string xTitle, string yTitle, ChartOptions options)
     {
@@ -32,6 +33,19 @@ internal sealed class Figure
     public bool ShowLegend { get; set; } = true;
 
     public int TraceCount => _traces.Count;
+
+    /// <summary>
+    /// Turns the x-axis labels 60° for names, and makes the figure taller by what the longest of them hangs below the
+    /// axis: otherwise the labels take their room out of the plot, which shrinks to a strip.
+    /// </summary>
+    public void RotateTickLabels(IEnumerable<string> labels)
+    {
+        XAxis["tickangle"] = -60;
+        _labelDepth = (int)(labels.Select(l => l.Length).DefaultIfEmpty(0).Max() * PixelsPerRotatedCharacter);
+    }
+
+    // At the 13 px font an average character is about 7 px wide, and sin 60° of that is the depth it adds.
+    private const double PixelsPerRotatedCharacter = 6;
 
     /// <summary>Adds a trace of a Plotly type with its name; set its data on what is returned.</summary>
     public Trace Add(string type, string name)
@@ -81,7 +95,7 @@ internal sealed class Figure
         layout.SetProperty("title", new Dictionary<string, object> { ["text"] = title, ["x"] = 0.02, ["xanchor"] = "left" });
         layout.SetProperty("xaxis", XAxis);
         layout.SetProperty("yaxis", YAxis);
-        layout.SetProperty("height", _options.Height);
+        layout.SetProperty("height", _options.Height + _labelDepth);
         if (_options.Width is { } width)
         {
             layout.SetProperty("width", width);
@@ -93,12 +107,18 @@ internal sealed class Figure
 
         layout.SetProperty("hovermode", "closest");
         layout.SetProperty("showlegend", ShowLegend && _traces.Count > 0);
-        layout.SetProperty("legend", new Dictionary<string, object> { ["orientation"] = "h", ["x"] = 0, ["y"] = -0.2, ["yanchor"] = "top" });
+        layout.SetProperty("legend", Legend());
         layout.SetProperty("margin", new Dictionary<string, object> { ["l"] = 70, ["r"] = 30, ["t"] = 60 + (18 * _notes.Count), ["b"] = 60 });
         layout.SetProperty("font", new Dictionary<string, object> { ["family"] = "Arial, Helvetica, sans-serif", ["size"] = 13 });
         layout.SetProperty("plot_bgcolor", "#ffffff");
         return layout;
     }
+
+    // Under the plot by default; beside it when the x-axis labels are rotated names, which hang below the axis by
+    // the length of the longest name (an ICB's can be 60 characters) and would run into a legend placed under it.
+    private Dictionary<string, object> Legend() => XAxis.ContainsKey("tickangle")
+        ? new() { ["orientation"] = "v", ["x"] = 1.02, ["xanchor"] = "left", ["y"] = 1, ["yanchor"] = "top" }
+        : new() { ["orientation"] = "h", ["x"] = 0, ["y"] = -0.2, ["yanchor"] = "top" };
 
     /// <summary>Plotly reads a few HTML tags in titles; a name with a "&lt;" in it should print, not break the title.</summary>
     internal static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);

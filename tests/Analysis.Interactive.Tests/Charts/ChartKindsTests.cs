@@ -26,6 +26,37 @@ public sealed class ChartKindsTests
     }
 
     [Fact]
+    public void A_caterpillar_of_icbs_labels_them_without_nhs_and_icb_grows_by_the_longest_label_and_hovers_the_full_name()
+    {
+        var d = Results.Percentage;
+        var icbs = Results.Of(Level.Icb, [d],
+        [
+            Results.Value(d, "QKS", "NHS Kent and Medway ICB", 12, 1000, level: Level.Icb),
+            Results.Value(d, "QOX", "NHS Bath and North East Somerset, Swindon and Wiltshire ICB", 14, 1000, level: Level.Icb),
+            Results.Value(d, "Q99", string.Empty, 16, 1000, level: Level.Icb),
+        ]);
+
+        var figure = new FigureJson(Interactive.Charts.Caterpillar(icbs, "PC01").Json());
+
+        Assert.Equal(["Kent and Medway", "Bath and North East Somerset, Swindon and Wiltshire", "Q99"], FigureJson.Strings(figure.Layout.GetProperty("xaxis"), "ticktext"));
+        // 51 characters at 6 px each, added to the 480 px asked for.
+        Assert.Equal(480 + 306, figure.Layout.GetProperty("height").GetInt32());
+        var hovers = figure.Traces.Where(t => t.TryGetProperty("hovertext", out _)).SelectMany(t => FigureJson.Strings(t, "hovertext"));
+        Assert.Contains(hovers, h => h.StartsWith("QKS NHS Kent and Medway ICB<br>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_caterpillar_with_named_areas_puts_its_legend_beside_the_plot_and_a_funnel_keeps_it_below()
+    {
+        // The rotated area names hang below the axis, where a legend under the plot would overlap them.
+        var caterpillar = new FigureJson(Interactive.Charts.Caterpillar(Results.FourPractices(), "PC01").Json()).Layout.GetProperty("legend");
+        var funnel = new FigureJson(Interactive.Charts.Funnel(Results.FourPractices(), "PC01").Json()).Layout.GetProperty("legend");
+
+        Assert.Equal(("v", 1.02, "left"), (caterpillar.GetProperty("orientation").GetString(), caterpillar.GetProperty("x").GetDouble(), caterpillar.GetProperty("xanchor").GetString()));
+        Assert.Equal(("h", -0.2, "top"), (funnel.GetProperty("orientation").GetString(), funnel.GetProperty("y").GetDouble(), funnel.GetProperty("yanchor").GetString()));
+    }
+
+    [Fact]
     public void Gradient_places_deciles_at_their_relative_rank_and_fits_the_sii_line()
     {
         // Equal denominators put decile i at rank (i − 0.5)/10; values 4 + 2·rank lie on a line, so SII = 2 and the intercept 4.

@@ -46,7 +46,7 @@ public sealed class SampleChartTests(SampleResults sample)
         var figure = new FigureJson(Interactive.Charts.Caterpillar(sample.Icbs, "WF01").Json());
         var ticks = FigureJson.Strings(figure.Layout.GetProperty("xaxis"), "ticktext");
 
-        Assert.Equal(values.Select(v => v.AreaName), ticks);
+        Assert.Equal(values.Select(v => v.AreaName), ticks.Select(t => "NHS " + t + " ICB"));
         Assert.StartsWith("England ", figure.Names[0], StringComparison.Ordinal);
         Assert.Equal(values.Count, figure.Traces.Skip(1).Sum(t => FigureJson.Numbers(t, "y").Count));
     }
