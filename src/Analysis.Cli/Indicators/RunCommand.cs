@@ -43,23 +43,22 @@ internal static class RunCommand
             DefaultValueFactory = _ => "latest",
         };
         var output = new Option<string>("--out") { Description = "The file to write: .csv for the values, .json for values, coverage and metadata.", Required = true };
-        var isolate = new Option<bool>("--isolate")
-        {
-            Description = "Evaluate each script in a worker process with a time limit per script and a memory limit (for untrusted scripts); "
+        var isolation = IsolationOptions.For(
+            "Evaluate each script in a worker process with a time limit per script and a memory limit (for untrusted scripts); "
                 + "a script that fails, fails alone: the others' values are written and the exit code is 1.",
-        };
-        var timeLimit = new Option<double?>("--time-limit") { Description = "With --isolate: seconds one script may take (default 60)." };
-        var memoryLimit = new Option<int?>("--memory-limit") { Description = "With --isolate: megabytes the worker process may use, data included (default 2048)." };
+            "data included");
         var command = new Command("run", "Evaluate indicator scripts over the data at a level and write the values.")
         {
-            paths, data, level, period, output, isolate, timeLimit, memoryLimit,
+            paths, data, level, period, output,
         };
+        isolation.AddTo(command);
         command.SetAction(parse =>
         {
             var (month, allMonths) = ParsePeriod(parse.GetRequiredValue(period));
             var settings = new Settings(parse.GetRequiredValue(paths), parse.GetRequiredValue(data), ParseLevel(parse.GetRequiredValue(level)), month, allMonths, CheckOutput(parse.GetRequiredValue(output)));
-            var limits = ParseLimits(parse.GetValue(timeLimit), parse.GetValue(memoryLimit), parse.GetValue(isolate));
-            return parse.GetValue(isolate) ? RunIsolated(context, settings, IsolatedRunOptions.Default with { Limits = limits }) : Run(context, settings, compile, DataOption.Load);
+            return isolation.Parse(parse) is { } limits
+                ? RunIsolated(context, settings, IsolatedRunOptions.Default with { Limits = limits })
+                : Run(context, settings, compile, DataOption.Load);
         });
         return command;
     }
@@ -153,27 +152,6 @@ internal static class RunCommand
         return errors.Count == 0
             ? result.Indicators
             : throw new UsageException("the indicator scripts do not compile cleanly:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
-    }
-
-    private static ChildLimits ParseLimits(double? seconds, int? megabytes, bool isolate)
-    {
-        if (!isolate && (seconds is not null || megabytes is not null))
-        {
-            throw new UsageException("--time-limit and --memory-limit apply to isolated runs: add --isolate");
-        }
-
-        var limits = ChildLimits.Script;
-        if (seconds is { } s)
-        {
-            limits = s is > 0 and <= 86_400 ? limits with { WallClock = TimeSpan.FromSeconds(s) } : throw new UsageException(Invariant($"--time-limit: {s} is not a number of seconds from above 0 to 86400"));
-        }
-
-        if (megabytes is { } mb)
-        {
-            limits = mb >= 256 ? limits with { MemoryBytes = mb * 1024L * 1024 } : throw new UsageException(Invariant($"--memory-limit: {mb} MB is too little for a worker that loads the data; give 256 or more"));
-        }
-
-        return limits;
     }
 
     private static Level ParseLevel(string text) =>

@@ -88,7 +88,7 @@ public sealed class IsolatedIndicatorRunTests(RunCommandFixture fixture) : IClas
         var tooLittle = AnalysisCli.Run("indicators", "run", Library, "--isolate", "--memory-limit", "64", "--out", output);
 
         Assert.Equal((2, "error: --time-limit and --memory-limit apply to isolated runs: add --isolate"), (withoutIsolate.Exit, withoutIsolate.Error.Trim()));
-        Assert.Equal((2, "error: --memory-limit: 64 MB is too little for a worker that loads the data; give 256 or more"), (tooLittle.Exit, tooLittle.Error.Trim()));
+        Assert.Equal((2, "error: --memory-limit: 64 MB is too little for a worker process; give 256 or more"), (tooLittle.Exit, tooLittle.Error.Trim()));
         Assert.False(File.Exists(output));
     }
 
