@@ -42,13 +42,13 @@ public sealed record ReviewFunnel
     /// </summary>
     public required IReadOnlyList<FunnelPractice> Outliers { get; init; }
 
-    /// <summary>The fitted funnel and how a practice's size and the funnel's ratio map to it (null without a fit).</summary>
-    internal (OverdispersedFunnel Fit, double UnitsPerSize, double ValueScale)? Fitted { get; init; }
+    /// <summary>The fitted funnel (null without a fit).</summary>
+    internal OverdispersionModel? Fitted { get; init; }
 
     /// <summary>
     /// Spiegelhalter's 95% and 99.8% limits at a size on the funnel's x axis (widened by τ² when φ &gt; 1), on the
     /// indicator's scale, for drawing the adjusted funnel; null when no fit was made.
     /// </summary>
     public FunnelLimits? AdjustedLimitsAt(double size) =>
-        Fitted is { } f && size > 0 ? f.Fit.LimitsAt(size * f.UnitsPerSize, f.ValueScale) : null;
+        Fitted is { } f && size > 0 ? f.LimitsAt(size) : null;
 }

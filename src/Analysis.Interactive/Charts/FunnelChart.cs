@@ -56,9 +56,9 @@ internal static class FunnelChart
 
         if (options.Overdispersion && !results.Options.Overdispersion && FunnelLines.Overdispersed(slice) is { } fitted)
         {
-            var phi = fitted.Phi.ToString("0.00", CultureInfo.InvariantCulture);
-            AddLimits(figure, grid, s => fitted.AdjustedLimitsAt(s, d.Multiplier), $"95% limits, overdispersion-adjusted (φ = {phi})", l => (l.Lower95, l.Upper95), Palette.Overdispersed, "dash");
-            AddLimits(figure, grid, s => fitted.AdjustedLimitsAt(s, d.Multiplier), "99.8% limits, overdispersion-adjusted", l => (l.Lower998, l.Upper998), Palette.Overdispersed, "dot");
+            var phi = fitted.Funnel.Phi.ToString("0.00", CultureInfo.InvariantCulture);
+            AddLimits(figure, grid, fitted.AdjustedLimitsAt, $"95% limits, overdispersion-adjusted (φ = {phi})", l => (l.Lower95, l.Upper95), Palette.Overdispersed, "dash");
+            AddLimits(figure, grid, fitted.AdjustedLimitsAt, "99.8% limits, overdispersion-adjusted", l => (l.Lower998, l.Upper998), Palette.Overdispersed, "dot");
         }
 
         var labelled = Labelled(points, options);

@@ -24,7 +24,7 @@ internal static class FunnelLines
         // As the engine: an overdispersed fit where one can be made, else the ordinary limits.
         if (options.Overdispersion && d.ValueType != IndicatorValueType.Shortfall && Overdispersed(slice) is { } fitted)
         {
-            return new FunnelCurve(fitted.Target * d.Multiplier, size => fitted.LimitsAt(size, d.Multiplier));
+            return new FunnelCurve(fitted.Centre, fitted.LimitsAt);
         }
 
         var m = d.Multiplier;
@@ -50,38 +50,13 @@ internal static class FunnelLines
         });
     }
 
-    /// <summary>
-    /// Spiegelhalter's funnel fitted to the month's areas on the scale the engine uses (arcsine for proportions, log
-    /// ratio of counts for rates, square root for standardised ratios), or null for other kinds or under three areas.
-    /// </summary>
-    public static OverdispersedFunnel? Overdispersed(IndicatorSlice slice)
-    {
-        var d = slice.Definition;
-        OverdispersionScale? scale = d.ValueType switch
-        {
-            IndicatorValueType.Proportion => OverdispersionScale.Proportion,
-            IndicatorValueType.Rate => OverdispersionScale.RatioOfCounts,
-            IndicatorValueType.IndirectlyStandardisedRatio => OverdispersionScale.StandardisedRatioCqc,
-            _ => null,
-        };
-        if (scale is not { } s)
-        {
-            return null;
-        }
-
-        var sizes = slice.Values.Select(v => slice.Size(v) ?? double.NaN).ToArray();
-        var numerators = slice.Values
-            .Select((v, i) => v.Numerator is { } x && sizes[i] > 0 && x >= 0 && (s != OverdispersionScale.Proportion || x <= sizes[i]) ? x : double.NaN)
-            .ToArray();
-        var denominators = numerators.Select((x, i) => double.IsNaN(x) ? double.NaN : sizes[i]).ToArray();
-        if (numerators.Count(x => !double.IsNaN(x)) < 3)
-        {
-            return null;
-        }
-
-        var funnel = Funnel.Overdispersed(numerators, denominators, s);
-        return double.IsFinite(funnel.Target) && funnel.Target > 0 ? funnel : null;
-    }
+    /// <summary>Spiegelhalter's funnel fitted to the month's areas as the engine fits it (<see cref="OverdispersionModel"/>), or null where none fits.</summary>
+    public static OverdispersionModel? Overdispersed(IndicatorSlice slice) =>
+        OverdispersionModel.Fit(
+            slice.Definition,
+            slice.Benchmark,
+            [.. slice.Values.Select(v => v.Numerator ?? double.NaN)],
+            [.. slice.Values.Select(v => slice.Size(v) ?? double.NaN)]);
 
     /// <summary>Sizes from the smallest to the largest, spaced evenly on a log scale so the curve near small sizes is smooth.</summary>
     public static IReadOnlyList<double> Sizes(double smallest, double largest, int count = 120)

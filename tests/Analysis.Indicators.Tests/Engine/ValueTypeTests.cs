@@ -147,4 +147,22 @@ public sealed class ValueTypeTests
             adjusted.Count(v => v.Funnel is FunnelSignal.VeryHigh or FunnelSignal.VeryLow) < plain.Count(v => v.Funnel is FunnelSignal.VeryHigh or FunnelSignal.VeryLow),
             "fewer areas should lie outside the widened 99.8% limits");
     }
+
+    [Fact]
+    public void Overdispersion_leaves_a_rate_funnel_at_its_poisson_limits_when_areas_vary_no_more_than_chance()
+    {
+        // Ten ICBs of 100,000 weighted patients with 84 to 85.8 FTE: far less spread than Poisson noise (sd ≈ 9.2), so
+        // φ < 1 and nothing widens. Fitted as a ratio of counts, the limits came out ±0.5% wide instead of ±30%.
+        var even = Enumerable.Range(0, 10).Select(i => new PracticeSpec($"X{i + 1:D5}", $"Q{i:D2}", 100_000m, 84m + (0.2m * i))).ToArray();
+
+        var plain = new IndicatorEngine().Run(OneYear(even), [Definitions.GpRate().Build()], Level.Icb).Values;
+        var adjusted = new IndicatorEngine(new EngineOptions { Overdispersion = true }).Run(OneYear(even), [Definitions.GpRate().Build()], Level.Icb).Values;
+
+        Assert.All(adjusted.Zip(plain), pair =>
+        {
+            Assert.Equal(pair.Second.FunnelLower998!.Value, pair.First.FunnelLower998!.Value, pair.Second.FunnelLower998.Value * 0.01);
+            Assert.Equal(pair.Second.FunnelUpper998!.Value, pair.First.FunnelUpper998!.Value, pair.Second.FunnelUpper998.Value * 0.01);
+            Assert.Equal(FunnelSignal.NotSignificant, pair.First.Funnel);
+        });
+    }
 }

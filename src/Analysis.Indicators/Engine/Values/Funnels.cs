@@ -12,10 +12,10 @@ namespace Analysis.Indicators.Engine.Values;
 /// </summary>
 /// <remarks>
 /// With <see cref="EngineOptions.Overdispersion"/>, proportions, rates and standardised ratios get Spiegelhalter's
-/// limits instead (arcsine, log-ratio-of-counts and square-root scales, Winsorised at 10%), fitted to the level's
-/// areas that month and centred on their Σx/Σn (1 for ratios); they widen only when the areas vary more than
-/// chance allows (φ &gt; 1), and are otherwise the unadjusted limits on the same scales. Shortfalls stay Poisson
-/// around their target.
+/// limits instead (<see cref="OverdispersionModel"/>: arcsine scale around the areas' Σx/Σn for proportions, square-root
+/// scale for observed against expected counts, Winsorised at 10%), fitted to the level's areas that month; they widen
+/// only when the areas vary more than chance allows (φ &gt; 1), and are otherwise the unadjusted limits on the same
+/// scales. Shortfalls stay Poisson around their target.
 /// </remarks>
 internal static class Funnels
 {
@@ -33,7 +33,9 @@ internal static class Funnels
 
         var isr = d.ValueType == IndicatorValueType.IndirectlyStandardisedRatio;
         var sizes = totals.Select(t => t.Used == 0 ? double.NaN : isr ? t.Third : t.Denominator).ToArray();
-        var overdispersed = options.Overdispersion ? Overdispersed(d, totals, sizes) : null;
+        var overdispersed = options.Overdispersion && d.ValueType != IndicatorValueType.Shortfall
+            ? OverdispersionModel.Fit(d, c * d.Multiplier, [.. totals.Select(t => t.Numerator)], sizes)
+            : null;
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i].Value is not { } value || !(sizes[i] > 0))
@@ -41,7 +43,7 @@ internal static class Funnels
                 continue;
             }
 
-            var limits = overdispersed is not null ? overdispersed.LimitsAt(sizes[i], d.Multiplier) : Limits(d, c, sizes[i], options);
+            var limits = overdispersed is not null ? overdispersed.LimitsAt(sizes[i]) : Limits(d, c, sizes[i], options);
             if (limits is not { } found)
             {
                 continue;
@@ -56,33 +58,6 @@ internal static class Funnels
                 Funnel = Signal(value, found),
             };
         }
-    }
-
-    /// <summary>Spiegelhalter's funnel fitted to the month's areas, or null for a shortfall or when too few areas have data to fit one.</summary>
-    private static OverdispersedFunnel? Overdispersed(IndicatorDefinition d, IReadOnlyList<AreaTotals> totals, double[] sizes)
-    {
-        OverdispersionScale? scale = d.ValueType switch
-        {
-            IndicatorValueType.Proportion => OverdispersionScale.Proportion,
-            IndicatorValueType.Rate => OverdispersionScale.RatioOfCounts,
-            IndicatorValueType.IndirectlyStandardisedRatio => OverdispersionScale.StandardisedRatioCqc,
-            _ => null,
-        };
-        if (scale is null)
-        {
-            return null;
-        }
-
-        // Areas whose sums the scale cannot take (no rows, nothing to divide by, a share above one) sit out the fit.
-        var numerators = totals.Select((t, i) => sizes[i] > 0 && t.Numerator >= 0 && (scale != OverdispersionScale.Proportion || t.Numerator <= sizes[i]) ? t.Numerator : double.NaN).ToArray();
-        var denominators = numerators.Select((n, i) => double.IsNaN(n) ? double.NaN : sizes[i]).ToArray();
-        if (numerators.Count(n => !double.IsNaN(n)) < 3)
-        {
-            return null;
-        }
-
-        var funnel = Funnel.Overdispersed(numerators, denominators, scale.Value);
-        return double.IsFinite(funnel.Target) && funnel.Target > 0 ? funnel : null;
     }
 
     private static FunnelLimits? Limits(IndicatorDefinition d, double centre, double size, EngineOptions options)
