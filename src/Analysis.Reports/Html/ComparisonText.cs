@@ -8,23 +8,6 @@ namespace Analysis.Reports;
 /// </summary>
 internal static class ComparisonText
 {
-    /// <summary>
-    /// The outcome to show. A shortfall's value is its supply rate, compared with England's rate; the engine words
-    /// that comparison by the script's polarity, which for a shortfall describes the gap (lower is better), so a
-    /// higher supply rate would read "worse". Here it reads the right way round: more supply than England is better.
-    /// </summary>
-    public static BenchmarkOutcome Shown(IndicatorDefinition d, IndicatorValue v) =>
-        d.ValueType == IndicatorValueType.Shortfall && d.Polarity == Indicators.Polarity.LowerIsBetter
-            ? v.Comparison switch
-            {
-                BenchmarkOutcome.Better => BenchmarkOutcome.Worse,
-                BenchmarkOutcome.Worse => BenchmarkOutcome.Better,
-                BenchmarkOutcome.Best => BenchmarkOutcome.Worst,
-                BenchmarkOutcome.Worst => BenchmarkOutcome.Best,
-                var other => other,
-            }
-            : v.Comparison;
-
     /// <summary>Writes a comparison cell: colour class, direction symbol (hidden from screen readers) and word.</summary>
     public static void Cell(HtmlText h, IndicatorDefinition d, IndicatorValue? v)
     {
@@ -34,7 +17,7 @@ internal static class ComparisonText
             return;
         }
 
-        var outcome = Shown(d, v);
+        var outcome = v.Comparison;
         h.Raw("<td class=\"").Raw(CssClass(outcome)).Raw("\"><span aria-hidden=\"true\">")
             .Raw(Symbol(outcome, v.Value, v.England)).Raw("</span> ").Raw(Word(outcome)).Raw("</td>");
     }

@@ -1,3 +1,4 @@
+using Analysis.Statistics;
 using Analysis.Indicators.Tests.Engine.Support;
 using static Analysis.Indicators.Tests.Engine.Support.TestPanels;
 
@@ -32,6 +33,20 @@ public sealed class ShortfallTests
         var qbb = results.Values.Single(v => v.AreaCode == "QBB");
         Assert.Equal(-35.0, qbb.GapPercent!.Value, 10);
         Assert.Equal((1, 2), (qbb.Rank, qaa.Rank));
+    }
+
+    [Fact]
+    public void An_area_with_more_supply_per_weighted_patient_than_england_compares_better_though_the_gap_is_lower_is_better()
+    {
+        // The library's shortfalls declare no interval, so they are not compared; one with Byar's interval is.
+        var withInterval = Definitions.GpShortfall(ShortfallTarget.EnglandRate).Build() with { Ci = CiMethod.Byar };
+        PracticeSpec[] large = [new("X00001", "QAA", Weighted: 100_000m, GpFte: 40m), new("X00005", "QBB", Weighted: 100_000m, GpFte: 75m)];
+        var results = new IndicatorEngine().Run(OneYear(large), [withInterval], Level.Icb);
+
+        // England staffs 5.75 per 10,000; QAA 4.0 (Byar 95% CI 2.9 to 5.4) and QBB 7.5 (5.9 to 9.4), a negative gap.
+        Assert.Equal(
+            [("QAA", BenchmarkOutcome.Worse), ("QBB", BenchmarkOutcome.Better)],
+            results.Values.OrderBy(v => v.AreaCode, StringComparer.Ordinal).Select(v => (v.AreaCode, v.Comparison)));
     }
 
     [Fact]

@@ -23,18 +23,6 @@ public sealed class ComparisonTextTests
     }
 
     [Fact]
-    public void A_shortfall_whose_polarity_describes_its_gap_reads_better_where_its_supply_rate_is_higher()
-    {
-        var shortfall = new IndicatorDefinition { Id = "SF01", Title = "x", ValueType = IndicatorValueType.Shortfall, Polarity = Polarity.LowerIsBetter };
-        var rate = shortfall with { ValueType = IndicatorValueType.Rate };
-        var above = new IndicatorValue { IndicatorId = "SF01", Level = Level.Icb, AreaCode = "QHM", AreaName = "x", Period = new Month(2023, 3), Value = 5, England = 4, Comparison = BenchmarkOutcome.Worse };
-
-        Assert.Equal(BenchmarkOutcome.Better, ComparisonText.Shown(shortfall, above));
-        Assert.Equal(BenchmarkOutcome.Worse, ComparisonText.Shown(rate, above));
-        Assert.Equal(BenchmarkOutcome.Similar, ComparisonText.Shown(shortfall, above with { Comparison = BenchmarkOutcome.Similar }));
-    }
-
-    [Fact]
     public void Quintile_one_is_the_worst_fifth_where_a_direction_is_better_and_the_lowest_otherwise()
     {
         var judged = new IndicatorDefinition { Id = "A", Title = "a", Polarity = Polarity.LowerIsBetter };

@@ -74,7 +74,10 @@ internal sealed class ValueAssembler(EngineOptions options)
             Value = Finite(estimate.Value),
             Lower = Finite(estimate.Lower),
             Upper = Finite(estimate.Upper),
-            Comparison = areas.Level == Level.England ? BenchmarkOutcome.NotCompared : Benchmark.Compare(estimate, england.Value, Polarity(d.Polarity)),
+            // A shortfall's value is the area's supply rate: more than England's is better, although the script's
+            // polarity (lower is better) speaks of the gap.
+            Comparison = areas.Level == Level.England ? BenchmarkOutcome.NotCompared
+                : Benchmark.Compare(estimate, england.Value, d.ValueType == IndicatorValueType.Shortfall ? StatsPolarity.HighIsGood : Polarity(d.Polarity)),
         };
 
         if (d.ValueType == IndicatorValueType.Shortfall && targetRate is { } rate && totals.Used > 0)
