@@ -22,17 +22,28 @@ public static class SupplyByArea
         var england = new AreaSupply(null, rows.Count, gps, weighted, weighted * englandRate);
 
         var areas = rows
-            .GroupBy(r => r.Geography.At(level))
+            // By code: publications spell an area's name differently (and areas are renamed), which must not split it.
+            .GroupBy(r => r.Geography.At(level)?.Code)
             .Select(g =>
             {
                 var areaWeighted = g.Sum(r => r.WeightedPatients!.Value);
-                return new AreaSupply(g.Key, g.Count(), g.Sum(r => r.Workforce!.QualifiedGpFte!.Value), areaWeighted, areaWeighted * englandRate);
+                return new AreaSupply(CommonestName(g, level), g.Count(), g.Sum(r => r.Workforce!.QualifiedGpFte!.Value), areaWeighted, areaWeighted * englandRate);
             })
             .OrderByDescending(a => a.ShortfallPercent)
             .ThenBy(a => a.Area?.Code, StringComparer.Ordinal)
             .ToList();
         return (england, areas);
     }
+
+    /// <summary>The area as most of its practices name it (the first name in ordinal order on a tie).</summary>
+    private static Area? CommonestName(IEnumerable<PanelRow> practices, AreaLevel level) => practices
+        .Select(r => r.Geography.At(level))
+        .OfType<Area>()
+        .GroupBy(a => a.Name, StringComparer.Ordinal)
+        .OrderByDescending(names => names.Count())
+        .ThenBy(names => names.Key, StringComparer.Ordinal)
+        .Select(names => names.First())
+        .FirstOrDefault();
 
     /// <summary>The latest month in which some practice has both a GP count and a weighted list.</summary>
     public static Month? LatestMonthWithSupplyAndNeed(Panel panel)

@@ -1,4 +1,5 @@
 using Analysis.Data.Geography;
+using Analysis.Data.Payments;
 using Analysis.Data.Panels;
 using Analysis.Data.Periods;
 using Analysis.Data.Summaries;
@@ -38,5 +39,23 @@ public sealed class SupplyByAreaTests
         Assert.Equal(-4m, aaa.Shortfall);
         // The September census stays in force to the end of the financial year.
         Assert.Equal(new Month(2023, 3), SupplyByArea.LatestMonthWithSupplyAndNeed(panel));
+    }
+
+    [Fact]
+    public void An_area_spelt_two_ways_is_one_area_under_the_name_most_of_its_practices_use()
+    {
+        var september = new Month(2022, 9);
+        var spelt = (PracticePayments row, string name) => row with { SubIcb = row.SubIcb! with { Name = name } };
+        var panel = Panel.Build(NhsData.FromRecords(
+        [
+            spelt(PaymentsRow("X00001", "2022-23", weighted: 10_000m, subIcb: "AAA"), "NHS Anywhere ICB - AAA"), Census("X00001", september, 4m),
+            spelt(PaymentsRow("X00002", "2022-23", weighted: 10_000m, subIcb: "AAA"), "NHS ANYWHERE ICB - AAA"), Census("X00002", september, 5m),
+            spelt(PaymentsRow("X00003", "2022-23", weighted: 10_000m, subIcb: "AAA"), "NHS Anywhere ICB - AAA"), Census("X00003", september, 6m),
+        ]));
+
+        var (_, areas) = SupplyByArea.In(panel, september, AreaLevel.SubIcb);
+
+        var area = Assert.Single(areas);
+        Assert.Equal(("AAA", "NHS Anywhere ICB - AAA", 3, 15m), (area.Area?.Code, area.Area?.Name, area.Practices, area.QualifiedGpFte));
     }
 }
