@@ -1,15 +1,18 @@
+using System.Globalization;
 using System.Text;
 
 namespace Analysis.Notebooks.Comparison;
 
 /// <summary>
 /// A line diff for people: the changed lines marked <c>-</c> (stored) and <c>+</c> (new), with a line of context
-/// either side, from a longest-common-subsequence alignment; long texts are cut to keep a failure readable.
+/// either side, from a longest-common-subsequence alignment; long texts are cut to keep a failure readable, and a long
+/// changed line (a chart's JSON is one line of a megabyte) is shown only around where it first differs from its pair.
 /// </summary>
 internal static class LineDiff
 {
     private const int MaxLines = 2_000;
     private const int MaxShown = 40;
+    private const int MaxWidth = 160;
 
     public static string Describe(string expected, string actual, string indent)
     {
@@ -18,10 +21,13 @@ internal static class LineDiff
         if (a.Length > MaxLines || b.Length > MaxLines)
         {
             var at = Enumerable.Range(0, Math.Min(a.Length, b.Length)).FirstOrDefault(i => a[i] != b[i]);
-            return $"{indent}first difference at line {at + 1}:\n{indent}- {Line(a, at)}\n{indent}+ {Line(b, at)}";
+            var (before, after) = (Line(a, at), Line(b, at));
+            var column = FirstDifference(before, after);
+            return $"{indent}first difference at line {at + 1}:\n{indent}- {Clip(before, column)}\n{indent}+ {Clip(after, column)}";
         }
 
         var script = Align(a, b);
+        var focus = Focus(script);
         var changed = script.Select((step, i) => (step, i)).Where(s => s.step.Mark != ' ').Select(s => s.i).ToHashSet();
         var shown = new StringBuilder();
         var lines = 0;
@@ -40,7 +46,7 @@ internal static class LineDiff
             }
 
             gap = false;
-            shown.Append(indent).Append(script[i].Mark).Append(' ').Append(script[i].Text).Append('\n');
+            shown.Append(indent).Append(script[i].Mark).Append(' ').Append(Clip(script[i].Text, focus[i])).Append('\n');
             lines++;
         }
 
@@ -50,6 +56,63 @@ internal static class LineDiff
         }
 
         return shown.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// For each line of the script, the column to show a long line around: where a removed line and the added line in
+    /// the same place of the next run first differ (the k-th "-" pairs with the k-th "+"); the start for the rest.
+    /// </summary>
+    private static int[] Focus(List<(char Mark, string Text)> script)
+    {
+        var focus = new int[script.Count];
+        for (var i = 0; i < script.Count;)
+        {
+            var removed = i;
+            while (i < script.Count && script[i].Mark == '-')
+            {
+                i++;
+            }
+
+            var added = i;
+            while (i < script.Count && script[i].Mark == '+')
+            {
+                i++;
+            }
+
+            for (var k = 0; removed + k < added && added + k < i; k++)
+            {
+                focus[removed + k] = focus[added + k] = FirstDifference(script[removed + k].Text, script[added + k].Text);
+            }
+
+            i = Math.Max(i, removed + 1);
+        }
+
+        return focus;
+    }
+
+    private static int FirstDifference(string a, string b)
+    {
+        var n = Math.Min(a.Length, b.Length);
+        var i = 0;
+        while (i < n && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static string Clip(string text, int focus)
+    {
+        if (text.Length <= MaxWidth)
+        {
+            return text;
+        }
+
+        var start = Math.Clamp(focus - (MaxWidth / 3), 0, text.Length - MaxWidth);
+        var end = start + MaxWidth;
+        return (start > 0 ? "…" : string.Empty) + text[start..end] + (end < text.Length ? "…" : string.Empty)
+            + string.Create(CultureInfo.InvariantCulture, $" (column {focus + 1} of {text.Length:N0})");
     }
 
     private static string Line(string[] lines, int at) => at < lines.Length ? lines[at] : "(end of text)";
