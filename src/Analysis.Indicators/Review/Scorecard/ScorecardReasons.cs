@@ -30,8 +30,9 @@ internal static class ScorecardReasons
 
     private static string Phrase(IndicatorReview r, ReviewVerdict v, ReviewCorrelation? closest) => v.Check switch
     {
-        ReviewCheck.Coverage when r.Coverage.Practices == 0 => Text($"no practice has a value in {r.Period}"),
-        ReviewCheck.Coverage => Text($"coverage {Percent(r.Coverage.Share)} of {r.Coverage.Practices:N0} practices (needs ≥ {Percent(ReviewThresholds.MinimumCoverage)})"),
+        ReviewCheck.Coverage when r.Coverage.Practices == 0 => Text($"no practice is open in {r.Period}"),
+        ReviewCheck.Coverage when r.Coverage.WithValue == 0 => Text($"no practice of {r.Coverage.Practices:N0} has a value in {r.Period}{LeftOut(r.Coverage)}"),
+        ReviewCheck.Coverage => Text($"coverage {Percent(r.Coverage.Share)} of {r.Coverage.Practices:N0} practices (needs ≥ {Percent(ReviewThresholds.MinimumCoverage)}){LeftOut(r.Coverage)}"),
         ReviewCheck.Suppression => Text($"{Percent(r.Coverage.SuppressedShare)} of practices suppressed for small numbers (over {Percent(ReviewThresholds.MaximumSuppressedShare)})"),
         ReviewCheck.ChanceVariation when v.Outcome == VerdictOutcome.NotAssessed => "funnel not applicable: " + Lower(r.Funnel.NotApplicable ?? "no funnel."),
         ReviewCheck.ChanceVariation when v.Outcome == VerdictOutcome.Blocking =>
@@ -48,6 +49,12 @@ internal static class ScorecardReasons
         ReviewCheck.Stability => "stability not assessed: no two months a year apart with values",
         _ => v.Message,
     };
+
+    /// <summary>The commonest reason practices were left out (excluded or missing a value), with its count, or nothing.</summary>
+    private static string LeftOut(ReviewCoverage c) =>
+        c.ExcludedByReason.Concat(c.MissingByReason).OrderByDescending(x => x.Rows).FirstOrDefault() is { } most
+            ? Text($"; most left out: {most.Reason} ({most.Rows:N0})")
+            : string.Empty;
 
     private static string Passed(IndicatorReview r, ReviewCorrelation? closest)
     {
