@@ -38,7 +38,7 @@ public sealed partial class ScorecardFormattingTests
         Assert.Equal(1, Regex.Count(html, "<td class=\"analysis-lower\">Publish with caveats</td>"));
         Assert.Equal(4, Regex.Count(html, "<td class=\"analysis-worse\">Do not publish</td>"));
         Assert.Contains("<th scope=\"row\">CTX04</th>", html, StringComparison.Ordinal);
-        Assert.Contains("coverage 19.6% of 6,296 practices (needs ≥ 80.0%); most left out: ", html, StringComparison.Ordinal);
+        Assert.Contains("coverage 19.6% of 6,296 practices (needs ≥ 80.0%); most left out: suppressed for small numbers (5,053)", html, StringComparison.Ordinal);
     }
 
     [Fact]

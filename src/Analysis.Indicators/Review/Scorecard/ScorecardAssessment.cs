@@ -124,6 +124,7 @@ public sealed record ScorecardAssessment
             Practices = r.Coverage.Practices,
             Coverage = r.Coverage.Share,
             Suppressed = r.Coverage.SuppressedShare,
+            MostLeftOut = ScorecardReasons.MostLeftOut(r.Coverage),
             ShareOutside998 = r.Funnel.ShareOutside998,
             Phi = r.Funnel.Phi,
             FunnelNotApplicable = r.Funnel.NotApplicable,

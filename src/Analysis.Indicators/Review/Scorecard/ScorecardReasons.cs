@@ -50,11 +50,19 @@ internal static class ScorecardReasons
         _ => v.Message,
     };
 
-    /// <summary>The commonest reason practices were left out (excluded or missing a value), with its count, or nothing.</summary>
-    private static string LeftOut(ReviewCoverage c) =>
-        c.ExcludedByReason.Concat(c.MissingByReason).OrderByDescending(x => x.Rows).FirstOrDefault() is { } most
-            ? Text($"; most left out: {most.Reason} ({most.Rows:N0})")
-            : string.Empty;
+    /// <summary>
+    /// The commonest reason practices of the review month have no published value (an exclusion rule, a missing
+    /// field, or the small-number rule), with how many, or null when every practice has one.
+    /// </summary>
+    public static string? MostLeftOut(ReviewCoverage c) =>
+        c.ExcludedByReason.Concat(c.MissingByReason)
+            .Append(new ReasonCount("suppressed for small numbers", c.Suppressed))
+            .Where(x => x.Rows > 0)
+            .OrderByDescending(x => x.Rows)
+            .Select(x => Text($"{x.Reason} ({x.Rows:N0})"))
+            .FirstOrDefault();
+
+    private static string LeftOut(ReviewCoverage c) => MostLeftOut(c) is { } most ? "; most left out: " + most : string.Empty;
 
     private static string Passed(IndicatorReview r, ReviewCorrelation? closest)
     {

@@ -30,6 +30,9 @@ public sealed record ScorecardRow
     /// <summary>The share of practices whose value the small-number rule hides (0–1).</summary>
     public required double Suppressed { get; init; }
 
+    /// <summary>The commonest reason practices have no published value, with how many ("no survey record (6,390)"), or null when every practice has one.</summary>
+    public string? MostLeftOut { get; init; }
+
     /// <summary>The share of practices outside the 99.8% funnel limits (0–1; chance alone gives 0.002), or null without a funnel.</summary>
     public double? ShareOutside998 { get; init; }
 

@@ -83,6 +83,8 @@ public sealed class ScorecardAssessmentEngineTests
         Assert.Equal(25.0 / 200, low.Coverage, 12);
         Assert.Equal("coverage 12.5% of 200 practices (needs ≥ 80.0%); most left out: list under 6,000 patients (175)", low.Reasons[0]);
         Assert.Equal(ScorecardRecommendation.DoNotPublish, low.Recommendation);
+        Assert.Equal("list under 6,000 patients (175)", low.MostLeftOut);
+        Assert.Null(Assessment.Value.Row("WF01").MostLeftOut);
         Assert.Null(low.ShareOutside998);
         Assert.Equal("Only 25 practices have funnel limits; at least 30 are needed.", low.FunnelNotApplicable);
         Assert.Contains("funnel not applicable: only 25 practices have funnel limits; at least 30 are needed.", low.Reasons);
