@@ -76,4 +76,10 @@ public static class Charts
     /// <exception cref="ArgumentException">The results are not at practice level, or hold no indicator with that id.</exception>
     public static GenericChart Distribution(IndicatorResults practices, string indicatorId, Panel panel, ChartOptions? options = null) =>
         DistributionChart.Build(practices, indicatorId, panel, options ?? ChartOptions.Default);
+
+    /// <summary>A scorecard assessment's Spearman correlations between indicators, each duplicate cluster a block on the diagonal.</summary>
+    public static GenericChart ScorecardCorrelations(Analysis.Indicators.Review.ScorecardAssessment assessment, ChartOptions? options = null) => ScorecardCharts.Correlations(assessment, options ?? ChartOptions.Default);
+
+    /// <summary>A scorecard assessment's spread against chance: each indicator's share outside the 99.8% limits against φ, coloured by recommendation.</summary>
+    public static GenericChart ScorecardChance(Analysis.Indicators.Review.ScorecardAssessment assessment, ChartOptions? options = null) => ScorecardCharts.Chance(assessment, options ?? ChartOptions.Default);
 }

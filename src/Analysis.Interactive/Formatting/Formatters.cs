@@ -43,6 +43,8 @@ public static class Formatters
             Add<NhsData>((d, w) => DataFormatter.Sheet(d, Rows).WriteHtml(w), (d, w) => DataFormatter.Sheet(d, Rows).WriteText(w));
             Add<AllocationResult>((a, w) => AllocationFormatter.Sheet(a, Rows).WriteHtml(w), (a, w) => AllocationFormatter.Sheet(a, Rows).WriteText(w));
             Add<IEnumerable<AllocationResult>>((a, w) => AllocationFormatter.Compare(a).WriteHtml(w), (a, w) => AllocationFormatter.Compare(a).WriteText(w));
+            Add<Analysis.Indicators.Review.ScorecardAssessment>((a, w) => ScorecardFormatter.Sheet(a).WriteHtml(w), (a, w) => ScorecardFormatter.Sheet(a).WriteText(w));
+            Add<IEnumerable<Analysis.Indicators.Review.ScorecardRow>>((r, w) => ScorecardFormatter.Sheet(r).WriteHtml(w), (r, w) => ScorecardFormatter.Sheet(r).WriteText(w));
             Add<Deedle.IFrame>((f, w) => w.Write(FrameFormatter.Html(f, Rows)), (f, w) => w.Write(FrameFormatter.Text(f, Rows)));
             Add<ToolkitInfo>((t, w) => w.Write(t.Html()), (t, w) => w.Write(t.Text()));
             Add<GenericChart>((c, w) => w.Write(c.HtmlFragment()), (c, w) => w.Write(ChartFormatter.Text(c)));

@@ -13,7 +13,7 @@ namespace Analysis.Cli.Tests.Notebooks;
 /// </summary>
 public sealed partial class AnalysisNotebooksTests
 {
-    public static TheoryData<string> Notebooks => new() { "under-doctored-areas", "review-an-indicator", "allocation-scenarios" };
+    public static TheoryData<string> Notebooks => new() { "under-doctored-areas", "review-an-indicator", "allocation-scenarios", "scorecard-candidates" };
 
     [Theory]
     [MemberData(nameof(Notebooks))]
