@@ -10,7 +10,7 @@ namespace Analysis.Data.Summaries;
 /// </summary>
 public static class SupplyByArea
 {
-    /// <summary>England and each area at <paramref name="level"/>, most under-doctored (largest shortfall %) first.</summary>
+    /// <summary>England and each area at <paramref name="level"/>, most under-doctored (largest shortfall %) first, and practices without an area there last.</summary>
     public static (AreaSupply England, IReadOnlyList<AreaSupply> Areas) In(Panel panel, Month month, AreaLevel level)
     {
         var rows = panel.At(month)
@@ -29,7 +29,9 @@ public static class SupplyByArea
                 var areaWeighted = g.Sum(r => r.WeightedPatients!.Value);
                 return new AreaSupply(CommonestName(g, level), g.Count(), g.Sum(r => r.Workforce!.QualifiedGpFte!.Value), areaWeighted, areaWeighted * englandRate);
             })
-            .OrderByDescending(a => a.ShortfallPercent)
+            // Practices without an area at this level are a bucket, not a place: last, whatever their rate.
+            .OrderBy(a => a.Area is null)
+            .ThenByDescending(a => a.ShortfallPercent)
             .ThenBy(a => a.Area?.Code, StringComparer.Ordinal)
             .ToList();
         return (england, areas);

@@ -58,4 +58,21 @@ public sealed class SupplyByAreaTests
         var area = Assert.Single(areas);
         Assert.Equal(("AAA", "NHS Anywhere ICB - AAA", 3, 15m), (area.Area?.Code, area.Area?.Name, area.Practices, area.QualifiedGpFte));
     }
+
+    [Fact]
+    public void Practices_without_an_area_come_last_however_short_they_are()
+    {
+        var september = new Month(2022, 9);
+        var nowhere = PaymentsRow("X00002", "2022-23", weighted: 10_000m) with { SubIcb = null };
+        var panel = Panel.Build(NhsData.FromRecords(
+        [
+            PaymentsRow("X00001", "2022-23", weighted: 10_000m, subIcb: "AAA"), Census("X00001", september, 5m),
+            nowhere, Census("X00002", september, 1m),
+        ]));
+
+        var (_, areas) = SupplyByArea.In(panel, september, AreaLevel.SubIcb);
+
+        Assert.Equal(["AAA", null], areas.Select(a => a.Area?.Code));
+        Assert.True(areas[1].ShortfallPercent > areas[0].ShortfallPercent);
+    }
 }
