@@ -95,7 +95,7 @@ internal static class ReportModelBuilder
             if (supplyMonth is { } month)
             {
                 var (all, byArea) = SupplyByArea.In(panel, month, tier);
-                (england, supply[tier]) = (all, MergeByCode(byArea));
+                (england, supply[tier]) = (all, byArea);
             }
             else
             {
@@ -122,20 +122,6 @@ internal static class ReportModelBuilder
             Explainer = new ValueExplainer(panel, indicators),
         };
     }
-
-    /// <summary>
-    /// One entry per area code. SupplyByArea groups by the whole area (code and name), so an area renamed within the
-    /// data comes back twice; its sums add up, so the two are merged under the name most of its practices use.
-    /// </summary>
-    internal static IReadOnlyList<AreaSupply> MergeByCode(IReadOnlyList<AreaSupply> areas) =>
-    [
-        .. areas.GroupBy(a => a.Area?.Code, StringComparer.Ordinal)
-            .Select(g => g.Count() == 1 ? g.First() : new AreaSupply(
-                g.OrderByDescending(a => a.Practices).ThenBy(a => a.Area?.Name, StringComparer.Ordinal).First().Area,
-                g.Sum(a => a.Practices), g.Sum(a => a.QualifiedGpFte), g.Sum(a => a.WeightedPatients), g.Sum(a => a.ExpectedGpFte)))
-            .OrderByDescending(a => a.ShortfallPercent)
-            .ThenBy(a => a.Area?.Code, StringComparer.Ordinal),
-    ];
 
     private static IndicatorResults Run(IndicatorEngine engine, Panel panel, IReadOnlyList<IndicatorDefinition> indicators, Level level, Month? period) =>
         engine.Run(panel, indicators, level, period);
