@@ -29,6 +29,30 @@ public sealed class BenchCommandTests
     }
 
     [Fact]
+    public void Only_measures_the_figures_whose_names_start_with_a_given_prefix_in_the_usual_order()
+    {
+        var (exit, output, error) = AnalysisCli.Run("bench", "--scale", "tiny", "--only", "report,engine-icb");
+
+        Assert.True(exit == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal("# tiny scale: 20 practices × 3 months, 3 scripts; median of 1 runs after 0 warm-up, 1 fresh process(es) per cold figure; only: report, engine-icb", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.Matches(Measured, lines[1]);
+        Assert.StartsWith("engine-icb-month: ", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("report-pages: ", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_with_a_prefix_that_names_no_figure_is_a_usage_error_listing_the_figures()
+    {
+        var (exit, output, error) = AnalysisCli.Run("bench", "--scale", "tiny", "--only", "engine,compil3");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--only compil3: no figure is named so or starts so; the figures are engine-icb-month, engine-practice-month, compile-cold-process", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("engine-icb-month:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_scale_is_a_usage_error()
     {
         var (exit, _, error) = AnalysisCli.Run("bench", "--scale", "huge");
