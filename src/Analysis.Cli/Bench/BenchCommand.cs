@@ -14,7 +14,8 @@ internal static class BenchCommand
     {
         var quick = new Option<bool>("--quick") { Description = "Fewer runs at a smaller scale (1,000 practices × 24 months, 20 scripts), for CI." };
         var scale = new Option<string?>("--scale") { Hidden = true, Description = "tiny: the format test's scale." };
-        var child = new Option<string?>("--child") { Hidden = true, Description = "Run one compile workload once in this process, for a parent's cold-process figure." };
+        var child = new Option<string?>("--child") { Hidden = true, Description = "Run one workload in this process, for a parent's fresh-process figure." };
+        var runs = new Option<int>("--runs") { Hidden = true, DefaultValueFactory = _ => BenchScale.Full.NotebookRuns };
         var scripts = new Option<int>("--scripts") { Hidden = true, DefaultValueFactory = _ => BenchScale.Full.Scripts };
         var only = new Option<string?>("--only")
         {
@@ -23,13 +24,15 @@ internal static class BenchCommand
         };
         var command = new Command("bench", "Measure ours against the peers (DuckDB, one CSharpScript per script) and print one line per figure.")
         {
-            quick, scale, child, scripts, only,
+            quick, scale, child, scripts, runs, only,
         };
         command.SetAction(parse =>
         {
             if (parse.GetValue(child) is { } workload)
             {
-                return ColdCompile.RunChild(context, workload, parse.GetValue(scripts));
+                return NotebookFigures.Children.Contains(workload)
+                    ? NotebookFigures.RunChild(context, workload, parse.GetValue(runs))
+                    : ColdCompile.RunChild(context, workload, parse.GetValue(scripts));
             }
 
             var chosen = parse.GetValue(scale) switch
@@ -45,7 +48,7 @@ internal static class BenchCommand
 
     /// <summary>Every figure's name, in the order they are printed.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [.. EngineFigures.Names, .. ColdCompile.Names, .. LoadFigures.Names, "notebooks", "report-pages"];
+        [.. EngineFigures.Names, .. ColdCompile.Names, .. LoadFigures.Names, .. NotebookFigures.Names, .. ReportFigures.Names];
 
     private static int Run(CliContext context, BenchScale scale, FigureFilter filter)
     {
@@ -76,14 +79,14 @@ internal static class BenchCommand
             yield return figure;
         }
 
-        if (filter.Wants("notebooks"))
+        foreach (var figure in NotebookFigures.Measure(scale, filter))
         {
-            yield return Figure.Skipped("notebooks", "not measured yet (see benchmarks/RESULTS.md)");
+            yield return figure;
         }
 
-        if (filter.Wants("report-pages"))
+        foreach (var figure in ReportFigures.Measure(scale, filter))
         {
-            yield return Figure.Skipped("report-pages", "not measured yet (see benchmarks/RESULTS.md)");
+            yield return figure;
         }
     }
 }

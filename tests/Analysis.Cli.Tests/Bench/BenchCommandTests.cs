@@ -5,7 +5,7 @@ namespace Analysis.Cli.Tests.Bench;
 
 public sealed class BenchCommandTests
 {
-    private static readonly Regex Measured = new(@"^[a-z0-9-]+: ours \d+\.\d ms, peer \d+\.\d ms, ratio \d+\.\d\d( \[.+\])?$");
+    private static readonly Regex Measured = new(@"^[a-z0-9-]+: ours (\d+\.\d (ms|MB)|\d+ assemblies), peer (\d+\.\d (ms|MB)|\d+ assemblies), ratio \d+\.\d\d( \[.+\])?$");
     private static readonly Regex Skipped = new(@"^[a-z0-9-]+: skipped: .+$");
 
     [Fact]
@@ -22,10 +22,14 @@ public sealed class BenchCommandTests
         Assert.Equal(
             ["engine-icb-month", "engine-practice-month", "compile-cold-process", "compile-cache-hit-cold-process", "compile-cache-hit",
              "load-payments", "load-qof-prevalence", "load-quinary-registrations", "load-workforce-panel", "load-pcn-workforce",
-             "notebooks", "report-pages"],
+             "notebooks-cold-start", "notebooks-per-cell", "notebooks-all", "notebooks-runs-time", "notebooks-runs-heap", "notebooks-runs-assemblies",
+             "report-pages"],
             names);
         Assert.Matches(Measured, figures[0]);
         Assert.Matches(Measured, figures[2]);
+        Assert.All(figures.Where(f => f.StartsWith("notebooks-", StringComparison.Ordinal)), line => Assert.Matches(Measured, line));
+        Assert.Matches(@"^notebooks-runs-heap: ours \d+\.\d MB, peer \d+\.\d MB, ", figures[14]);
+        Assert.Matches(@"^notebooks-runs-assemblies: ours \d+ assemblies, peer \d+ assemblies, ", figures[15]);
     }
 
     [Fact]
