@@ -112,9 +112,16 @@ public sealed class IndicatorEngine
     /// <exception cref="ArgumentException">A definition lacks what its value type needs, or two share an id.</exception>
     public IndicatorSums Sums(Panel panel, IReadOnlyList<IndicatorDefinition> indicators, Level level)
     {
+        var (run, areas, tallies) = Aggregate(panel, indicators, level);
+        return new IndicatorSums(indicators, areas, run.Columns.First, tallies);
+    }
+
+    /// <summary>The sums with the engine's own bookkeeping (exclusions, missing reasons, the no-area bucket), for its tests.</summary>
+    internal (PreparedRun Run, AreaColumn Areas, MonthTally[] Tallies) Aggregate(Panel panel, IReadOnlyList<IndicatorDefinition> indicators, Level level)
+    {
         var run = Prepare(panel, indicators);
         var areas = run.Columns.Areas(level);
-        return new IndicatorSums(indicators, areas, run.Columns.First, run.Evaluate(areas, [.. Enumerable.Range(0, run.Columns.Months)]));
+        return (run, areas, run.Evaluate(areas, [.. Enumerable.Range(0, run.Columns.Months)]));
     }
 
     internal PreparedRun Prepare(Panel panel, IReadOnlyList<IndicatorDefinition> indicators)
