@@ -17,6 +17,9 @@ public readonly record struct OdsCode : IComparable<OdsCode>
 
     private OdsCode(int packed) => _packed = packed;
 
+    // The code as one number (distinct codes, distinct numbers), for keys that should not build a string per row.
+    internal int Packed => _packed;
+
     /// <summary>The code as published, for example <c>A81001</c>.</summary>
     public string Value => string.Create(CultureInfo.InvariantCulture, $"{(char)('A' + (_packed / 100_000))}{_packed % 100_000:D5}");
 

@@ -23,6 +23,11 @@ internal static class CellText
     /// <summary>A whole number, accepting a float spelling of one (<c>113.0</c>, <c>1E3</c>).</summary>
     public static bool TryWhole(ReadOnlySpan<char> text, out long value)
     {
+        if (TryPlainWhole(text, out value))
+        {
+            return true;
+        }
+
         value = 0;
         if (!TryDecimal(text, out var d) || d != decimal.Truncate(d) || d > long.MaxValue || d < long.MinValue)
         {
@@ -30,6 +35,33 @@ internal static class CellText
         }
 
         value = (long)d;
+        return true;
+    }
+
+    // Most count cells are plain digits, or digits then ".0" (QOF writes registers as floats); parsing those by hand
+    // skips the decimal parser, the dearest step of a narrow file's row. Anything else (signs, separators, exponents,
+    // more than 18 digits) goes the general way.
+    private static bool TryPlainWhole(ReadOnlySpan<char> text, out long value)
+    {
+        value = 0;
+        var point = text.IndexOf('.');
+        var digits = point < 0 ? text : text[..point];
+        if (digits.Length is 0 or > 18 || (point >= 0 && (point == text.Length - 1 || text[(point + 1)..].ContainsAnyExcept('0'))))
+        {
+            return false;
+        }
+
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                value = 0;
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
         return true;
     }
 

@@ -36,6 +36,7 @@ internal sealed class CsvSource : ITabularSource
             Culture = CultureInfo.InvariantCulture,
             BufferSize = 1 << 16,
             MaxBufferSize = MaxRecordChars,
+            StringFactory = new CellPool().Create,
         }));
         FirstRow = Guard(_reader.Read) ? Cells() : [];
         Advance();

@@ -60,7 +60,7 @@ internal abstract class Dataset<T> : IDataset
         var width = match.Layout.HeaderlessFieldCount ?? match.Headers.Count;
         var view = new RowView(source, match, options);
         var unique = Uniqueness;
-        var seen = unique is null ? null : new RowKeys();
+        var seen = unique is null ? null : new RowKeys(lineOfEachKey: unique.Owner is null);
         if (match.Layout.Year is { } named && options.Period is { } given && given != named.ToString())
         {
             throw new DataFormatException(source.Path, $"the header is the {Kind} {match.Layout.Vintage} layout, but ReaderOptions.Period says {given}; expected {named} or no period", line: 1);

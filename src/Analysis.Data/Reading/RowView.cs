@@ -16,6 +16,7 @@ internal sealed class RowView
     private readonly ReaderOptions _options;
     private readonly List<ReadIssue> _issues = [];
     private readonly FinancialYear? _layoutYear;
+    private readonly int _longestMissingToken;
     private object? _period;
     private int _row = 1;
     private (string? Text, DateOnly Value) _lastDate;
@@ -28,6 +29,7 @@ internal sealed class RowView
         _match = match;
         _options = options;
         _layoutYear = match.Layout.Year;
+        _longestMissingToken = options.MissingTokens.Count == 0 ? -1 : options.MissingTokens.Max(t => t.Length);
     }
 
     public string Path => _source.Path;
@@ -127,7 +129,9 @@ internal sealed class RowView
 
         // A byte-order mark inside a file is left where two files were joined; it belongs to no cell.
         var trimmed = _source[at].Trim().Trim('\uFEFF').Trim();
-        var text = _options.MissingTokens.Contains(trimmed) ? null : trimmed;
+        // Every cell is checked against the missing-value tokens; a cell longer than all of them (most numbers and
+        // codes) cannot be one, and skips the case-insensitive hash.
+        var text = trimmed.Length <= _longestMissingToken && _options.MissingTokens.Contains(trimmed) ? null : trimmed;
         _readOn[at] = _row;
         _texts[at] = text;
         return text;
@@ -146,7 +150,7 @@ internal sealed class RowView
         return CellText.TryDecimal(text, out var value) ? value : Bad<decimal?>(field, IssueCode.NotANumber, "a number", null);
     }
 
-    public decimal RequiredDecimal(string field) => Required(field, "a number", Decimal) ?? 0m;
+    public decimal RequiredDecimal(string field) => (IsMissing(field, "a number") ? null : Decimal(field)) ?? 0m;
 
     /// <summary>A whole number; a float spelling of one (<c>113.0</c>) is accepted.</summary>
     public long? Whole(string field)
@@ -160,7 +164,7 @@ internal sealed class RowView
         return CellText.TryWhole(text, out var value) ? value : Bad<long?>(field, IssueCode.NotAWholeNumber, "a whole number", null);
     }
 
-    public long RequiredWhole(string field) => Required(field, "a whole number", Whole) ?? 0L;
+    public long RequiredWhole(string field) => (IsMissing(field, "a whole number") ? null : Whole(field)) ?? 0L;
 
     /// <summary>A whole number that fits a 32-bit integer; a larger one is an issue, never an overflow.</summary>
     public int? Int(string field) => Whole(field) is { } v ? Fits(field, v) : null;
@@ -207,7 +211,7 @@ internal sealed class RowView
         return Bad<DateOnly?>(field, IssueCode.NotADate, "a date (dd/mm/yyyy, yyyymmdd, 01JAN2021, yyyy-mm-dd or an Excel serial)", null);
     }
 
-    public DateOnly RequiredDate(string field) => Required(field, "a date", Date) ?? default;
+    public DateOnly RequiredDate(string field) => (IsMissing(field, "a date") ? null : Date(field)) ?? default;
 
     public OdsCode? Practice(string field)
     {
@@ -221,7 +225,7 @@ internal sealed class RowView
         return parsed.Success ? parsed.Value : Bad<OdsCode?>(field, IssueCode.NotAPracticeCode, "a practice code (one letter and five digits)", null);
     }
 
-    public OdsCode RequiredPractice(string field) => Required(field, "a practice code", Practice) ?? default;
+    public OdsCode RequiredPractice(string field) => (IsMissing(field, "a practice code") ? null : Practice(field)) ?? default;
 
     /// <summary>
     /// The area at <paramref name="level"/> from the standard <see cref="AreaFields"/>, or null when the code
@@ -278,10 +282,9 @@ internal sealed class RowView
     internal void AddCellIssue(int ordinal, IssueCode code, string message) =>
         _issues.Add(new ReadIssue(Path, Line, _source.DescribeColumn(ordinal, _match.HeaderOf(ordinal)), _source[ordinal], code, message));
 
-    // A missing cell is one issue; a present but unparsable cell is another, never both.
-    private T? Required<T>(string field, string expected, Func<string, T?> read)
-        where T : struct =>
-        Text(field) is null ? Missing<T?>(field, expected, null) : read(field);
+    // A missing cell is one issue; a present but unparsable cell is another, never both. (No delegate for the
+    // parser: a method group of an instance method is a new delegate per call, three per row of a narrow file.)
+    private bool IsMissing(string field, string expected) => Text(field) is null && Missing(field, expected, true);
 
     private T Missing<T>(string field, string expected, T fallback) =>
         Text(field) is null

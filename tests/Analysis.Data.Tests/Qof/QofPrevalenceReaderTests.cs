@@ -97,4 +97,40 @@ public sealed class QofPrevalenceReaderTests
         Assert.Equal(IssueCode.NotAWholeNumber, issue.Code);
         Assert.Equal("12.5", issue.Value);
     }
+
+    [Fact]
+    public void A_register_repeated_for_a_practice_is_rejected_at_its_second_row_whether_known_or_not()
+    {
+        var result = NhsFile.Read<QofPrevalence>(Fixture.Path("Qof", "prevalence_repeated-registers.csv"), In2425);
+
+        Assert.Equal(8, result.Report.DataRows);
+        Assert.Equal(
+            ["X00001 AF 113", "X00001 DM 321", "X00002 AF 12", "X00001 XYZ 1", "X00002 XYZ 2"],
+            result.Rows.Select(r => $"{r.Practice} {r.Register} {r.RegisterCount}"));
+        Assert.Equal(
+            [(5, "practice X00001 register AF again (first on line 2)"), (8, "practice X00001 register XYZ again (first on line 6)"), (9, "practice X00001 register DM again (first on line 3)")],
+            result.Report.Issues.Select(i => (i.Line, i.Message[(i.Message.IndexOf("found ", StringComparison.Ordinal) + 6)..])));
+        Assert.All(result.Report.Issues, i => Assert.Equal(IssueCode.Duplicate, i.Code));
+        Assert.All(result.Report.Issues, i => Assert.Equal("1 'PRACTICE_CODE'", i.Column));
+    }
+
+    [Fact]
+    public void A_missing_value_token_longer_than_the_standard_ones_is_still_missing()
+    {
+        var options = In2425 with { MissingTokens = new HashSet<string>(["", "not published"], StringComparer.OrdinalIgnoreCase) };
+        var path = Path.Combine(Path.GetTempPath(), $"qof-missing-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "PRACTICE_CODE,GROUP_CODE,REGISTER,PATIENT_LIST_TYPE,PRACTICE_LIST_SIZE\nX00001,AF,Not Published,TOTAL,3904\nX00001,DM,NA,17OV,3172\n");
+        try
+        {
+            var result = NhsFile.Read<QofPrevalence>(path, options);
+
+            Assert.Equal(2, result.Report.Issues.Count);
+            Assert.Equal((2, IssueCode.MissingValue, "expected a whole number, found 'Not Published'"), (result.Report.Issues[0].Line, result.Report.Issues[0].Code, result.Report.Issues[0].Message));
+            Assert.Equal((3, IssueCode.NotAWholeNumber, "expected a whole number, found 'NA'"), (result.Report.Issues[1].Line, result.Report.Issues[1].Code, result.Report.Issues[1].Message));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

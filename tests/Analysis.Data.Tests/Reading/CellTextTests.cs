@@ -41,4 +41,35 @@ public sealed class CellTextTests
             CultureInfo.CurrentCulture = saved;
         }
     }
+
+    [Theory]
+    [InlineData("113", 113L)]
+    [InlineData("113.0", 113L)]
+    [InlineData("113.000", 113L)]
+    [InlineData("0.0", 0L)]
+    [InlineData("007", 7L)]
+    [InlineData("113.", 113L)]               // the general parser's answer for a bare point
+    [InlineData("-5", -5L)]                  // signs go the general way
+    [InlineData("1,234", 1234L)]             // as do thousands separators
+    [InlineData("1E3", 1000L)]               // and exponents
+    [InlineData("123456789012345678", 123456789012345678L)]
+    [InlineData("1234567890123456789", 1234567890123456789L)] // 19 digits: past the hand parser, still read
+    public void Whole_numbers_read_the_same_by_hand_or_by_the_decimal_parser(string cell, long expected)
+    {
+        Assert.True(CellText.TryWhole(cell, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("12.5")]
+    [InlineData("113.01")]
+    [InlineData("1 13")]
+    [InlineData(".")]
+    [InlineData("12a")]
+    [InlineData("99999999999999999999")]
+    public void Cells_that_are_not_whole_numbers_are_refused(string cell)
+    {
+        Assert.False(CellText.TryWhole(cell, out var value));
+        Assert.Equal(0, value);
+    }
 }

@@ -37,6 +37,30 @@ public sealed class SymbolRuleTests : IDisposable
         Assert.Equal("SBX001", Assert.Single(ruled.Diagnostics).Id);
     }
 
+    [Fact]
+    public void Scripts_checked_side_by_side_each_report_their_own_uses_and_only_theirs()
+    {
+        // Every other script breaks the rule on a line of its own, so a finding placed in the wrong script (or lost)
+        // when the scripts are checked in parallel shows up as a wrong file or line.
+        var expected = new List<string>();
+        for (var i = 1; i <= 24; i++)
+        {
+            var id = $"WF{i:D2}";
+            var padding = string.Concat(Enumerable.Repeat("// padding\n", i % 5));
+            var script = i % 2 == 0 ? padding + "var home = System.IO.Directory.GetCurrentDirectory();\n" + ScriptFolder.Rate(id) : ScriptFolder.Rate(id);
+            var path = _folder.Write($"wf{i:D2}.csx", script);
+            if (i % 2 == 0)
+            {
+                expected.Add($"{path}({(i % 5) + 1},22): error SBX001: System.IO.Directory is not allowed in an indicator script");
+            }
+        }
+
+        var result = new IndicatorCompiler(new IndicatorCompilerOptions { CacheDirectory = null }, [new NoFileSystem()]).Compile([_folder.Scripts]);
+
+        Assert.Equal(expected, result.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(Enumerable.Range(0, 12).Select(k => $"WF{(2 * k) + 1:D2}"), result.Indicators.Select(d => d.Id));
+    }
+
     private sealed class NoFileSystem : ISymbolRule
     {
         public string Name => "no-file-system/1";

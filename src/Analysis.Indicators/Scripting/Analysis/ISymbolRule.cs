@@ -6,6 +6,7 @@ namespace Analysis.Indicators.Scripting;
 /// A check over every symbol a script's own code binds to, run after binding and before emit; the
 /// sandbox's API allow-list plugs in here. A script that breaks a rule is not emitted or run.
 /// </summary>
+/// <remarks>Scripts are checked in parallel, so a rule is called from several threads at once and must keep no mutable state.</remarks>
 internal interface ISymbolRule
 {
     /// <summary>A name and version, part of the cache key: a changed rule must not reuse assemblies it never checked.</summary>

@@ -19,68 +19,73 @@ internal static class SymbolAnalysis
     public static IReadOnlyList<(SyntaxTree Tree, ScriptDiagnostic Diagnostic)> Check(
         Compilation compilation, IEnumerable<SyntaxTree> scriptTrees, IReadOnlyList<ISymbolRule> rules)
     {
-        var found = new List<(SyntaxTree, ScriptDiagnostic)>();
         if (rules.Count == 0)
         {
-            return found;
+            return [];
         }
 
-        var scripts = scriptTrees.ToHashSet();
-        foreach (var tree in scripts)
+        // Each script is checked on its own semantic model, so the scripts are checked in parallel (Roslyn's models
+        // are thread-safe); the findings are gathered in the scripts' order, as before.
+        var scripts = scriptTrees.ToList();
+        var members = scripts.ToHashSet();
+        var findings = new IReadOnlyList<(SyntaxTree, ScriptDiagnostic)>[scripts.Count];
+        Parallel.For(0, scripts.Count, i => findings[i] = CheckTree(compilation, scripts[i], members, rules));
+        return [.. findings.SelectMany(f => f)];
+    }
+
+    private static IReadOnlyList<(SyntaxTree, ScriptDiagnostic)> CheckTree(
+        Compilation compilation, SyntaxTree tree, HashSet<SyntaxTree> scripts, IReadOnlyList<ISymbolRule> rules)
+    {
+        var model = compilation.GetSemanticModel(tree);
+        // One finding per line and message, at its leftmost use: System.IO.File.ReadAllText names File once.
+        var seen = new Dictionary<(int Line, string Id, string Message), ScriptDiagnostic>();
+        void Report(SyntaxNode at, string id, string message, Location? location = null)
         {
-            var model = compilation.GetSemanticModel(tree);
-            // One finding per line and message, at its leftmost use: System.IO.File.ReadAllText names File once.
-            var seen = new Dictionary<(int Line, string Id, string Message), ScriptDiagnostic>();
-            void Report(SyntaxNode at, string id, string message, Location? location = null)
+            var span = (location ?? Anchor(at).GetLocation()).GetMappedLineSpan();
+            var (line, column) = (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+            if (!seen.TryGetValue((line, id, message), out var earlier) || column < earlier.Column)
             {
-                var span = (location ?? Anchor(at).GetLocation()).GetMappedLineSpan();
-                var (line, column) = (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
-                if (!seen.TryGetValue((line, id, message), out var earlier) || column < earlier.Column)
-                {
-                    seen[(line, id, message)] = new ScriptDiagnostic(span.Path, line, column, id, DiagnosticSeverity.Error, message);
-                }
+                seen[(line, id, message)] = new ScriptDiagnostic(span.Path, line, column, id, DiagnosticSeverity.Error, message);
             }
+        }
 
-            var nodes = tree.GetRoot().DescendantNodesAndSelf().Where(IsScriptCode).ToList();
-            foreach (var (symbol, at) in Uses(nodes, model))
+        var nodes = tree.GetRoot().DescendantNodesAndSelf().Where(IsScriptCode).ToList();
+        foreach (var (symbol, at) in Uses(nodes, model))
+        {
+            foreach (var part in Parts(symbol))
             {
-                foreach (var part in Parts(symbol))
+                if (Declaration(part) is { } declaredIn)
                 {
-                    if (Declaration(part) is { } declaredIn)
+                    if (declaredIn != tree && scripts.Contains(declaredIn))
                     {
-                        if (declaredIn != tree && scripts.Contains(declaredIn))
-                        {
-                            Report(at, "IND119", $"{Display(part)} belongs to another script: each indicator script stands alone");
-                        }
-
-                        continue;
+                        Report(at, "IND119", $"{Display(part)} belongs to another script: each indicator script stands alone");
                     }
 
-                    foreach (var rule in rules)
-                    {
-                        if (rule.Check(part) is var (id, message))
-                        {
-                            Report(at, id, message);
-                        }
-                    }
+                    continue;
                 }
-            }
 
-            foreach (var node in nodes)
-            {
                 foreach (var rule in rules)
                 {
-                    foreach (var (id, message, at) in rule.CheckNode(node, model))
+                    if (rule.Check(part) is var (id, message))
                     {
-                        Report(node, id, message, at);
+                        Report(at, id, message);
                     }
                 }
             }
-
-            found.AddRange(seen.Values.Select(d => (tree, d)));
         }
 
-        return found;
+        foreach (var node in nodes)
+        {
+            foreach (var rule in rules)
+            {
+                foreach (var (id, message, at) in rule.CheckNode(node, model))
+                {
+                    Report(node, id, message, at);
+                }
+            }
+        }
+
+        return [.. seen.Values.Select(d => (tree, d))];
     }
 
     /// <summary>
