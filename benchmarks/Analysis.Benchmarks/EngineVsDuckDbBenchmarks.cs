@@ -54,16 +54,16 @@ public class EngineVsDuckDbBenchmarks
     public double DuckDb_icb() => _workload.DuckDbSums(Level.Icb);
 
     [Benchmark(Description = "Engine sums by ICB × month (columns extracted, loops compiled)")]
-    public object Engine_icb() => _workload.EngineSums(Level.Icb);
+    public IndicatorSums Engine_icb() => _workload.EngineSums(Level.Icb);
 
     [Benchmark(Description = "DuckDB GROUP BY practice, month (table loaded)")]
     public double DuckDb_practice() => _workload.DuckDbSums(Level.Practice);
 
     [Benchmark(Description = "Engine sums by practice × month")]
-    public object Engine_practice() => _workload.EngineSums(Level.Practice);
+    public IndicatorSums Engine_practice() => _workload.EngineSums(Level.Practice);
 
     [Benchmark(Description = "Engine extract columns, compile, sums by ICB")]
-    public int Engine_cold() => new IndicatorEngine().Aggregate(_workload.Panel, _workload.Indicators, Level.Icb).Tallies.Length;
+    public int Engine_cold() => new IndicatorEngine().Sums(_workload.Panel, _workload.Indicators, Level.Icb).Months;
 
     [Benchmark(Description = "Per-row delegates, one per indicator part (the approach the engine replaces)")]
     public double Per_row_delegates()

@@ -1,10 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
-using Analysis.Notebooks.Execution;
+using Analysis.Cli.Bench.Workloads;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Microsoft.CodeAnalysis.CSharp.Scripting;
-using Microsoft.CodeAnalysis.Scripting;
 
 namespace Analysis.Benchmarks.Notebooks;
 
@@ -12,7 +9,8 @@ namespace Analysis.Benchmarks.Notebooks;
 /// Memory held after 100 runs of the small notebook in one process: the runner (each notebook emitted into a
 /// collectible load context, unloaded at the end) against the naive baseline of Roslyn's own script runner, whose
 /// loader keeps every submission assembly (dotnet/roslyn#41722). Each case runs once in its own process; the
-/// retained managed heap, working set and loaded assemblies are printed after a full collection.
+/// retained managed heap, working set and loaded assemblies are printed after a full collection. Both sides are
+/// <see cref="NotebookWorkload"/>, shared with <c>analysis bench</c>'s <c>notebooks-runs-*</c> figures.
 /// </summary>
 /// <remarks>
 /// Measured under heavy load: the runner 7.0 MB managed, 234 MB working set, 52 assemblies loaded (2.16 min for the
@@ -31,7 +29,7 @@ public class NotebookMemoryBenchmarks
         var cells = 0;
         for (var i = 0; i < Runs; i++)
         {
-            cells += NotebookExecutor.RunAsync(BenchmarkNotebooks.Small, new ExecutionOptions()).GetAwaiter().GetResult().Cells.Length;
+            cells += NotebookWorkload.Ours(NotebookWorkload.Small);
         }
 
         return cells;
@@ -41,17 +39,9 @@ public class NotebookMemoryBenchmarks
     public int Roslyn_script_runner_100_notebooks()
     {
         var cells = 0;
-        var options = ScriptOptions.Default.AddReferences(typeof(Enumerable).Assembly).AddImports("System", "System.Linq");
         for (var i = 0; i < Runs; i++)
         {
-            ScriptState<object>? state = null;
-            foreach (var source in BenchmarkNotebooks.SmallSources)
-            {
-                state = state is null
-                    ? CSharpScript.RunAsync(source, options).GetAwaiter().GetResult()
-                    : state.ContinueWithAsync(source, options).GetAwaiter().GetResult();
-                cells++;
-            }
+            cells += NotebookWorkload.Peer(NotebookWorkload.Small);
         }
 
         return cells;
@@ -60,14 +50,8 @@ public class NotebookMemoryBenchmarks
     [GlobalCleanup]
     public void Report()
     {
-        for (var i = 0; i < 5; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-        }
-
-        using var self = Process.GetCurrentProcess();
+        var (managed, assemblies, workingSet) = NotebookWorkload.Retained();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"// retained after {Runs} notebook runs: managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1048576.0:0.0} MB, working set {self.WorkingSet64 / 1048576.0:0.0} MB, {AppDomain.CurrentDomain.GetAssemblies().Length} assemblies loaded"));
+            $"// retained after {Runs} notebook runs: managed heap {managed:0.0} MB, working set {workingSet:0.0} MB, {assemblies} assemblies loaded"));
     }
 }

@@ -6,12 +6,22 @@ namespace Analysis.Cli.Bench;
 /// <summary>Figure 1: the engine's sums against DuckDB's GROUP BY, by ICB × month and by practice × month.</summary>
 internal static class EngineFigures
 {
-    public static IEnumerable<Figure> Measure(BenchScale scale)
+    private static readonly (string Name, Level Level)[] Levels = [("engine-icb-month", Level.Icb), ("engine-practice-month", Level.Practice)];
+
+    public static IReadOnlyList<string> Names { get; } = [.. Levels.Select(l => l.Name)];
+
+    public static IEnumerable<Figure> Measure(BenchScale scale, FigureFilter filter)
     {
+        var wanted = Levels.Where(l => filter.Wants(l.Name)).ToList();
+        if (wanted.Count == 0)
+        {
+            yield break;
+        }
+
         using var workload = new EngineWorkload(scale.Practices, scale.Months);
 
         // The times mean nothing unless both sides compute the same sums: check the latest month first.
-        foreach (var level in new[] { Level.Icb, Level.Practice })
+        foreach (var (_, level) in wanted)
         {
             if (workload.Disagreements(level, workload.Panel.Last) is { Count: > 0 } problems)
             {
@@ -19,7 +29,7 @@ internal static class EngineFigures
             }
         }
 
-        foreach (var (name, level) in new[] { ("engine-icb-month", Level.Icb), ("engine-practice-month", Level.Practice) })
+        foreach (var (name, level) in wanted)
         {
             var ours = Timing.MedianMs(scale, () => workload.EngineSums(level));
             var peer = Timing.MedianMs(scale, () => workload.DuckDbSums(level));

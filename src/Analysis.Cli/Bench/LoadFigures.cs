@@ -5,10 +5,12 @@ namespace Analysis.Cli.Bench;
 /// <summary>Figure 3: the largest real files into typed records, ours against DuckDB's <c>read_csv</c>.</summary>
 internal static class LoadFigures
 {
-    public static IEnumerable<Figure> Measure(BenchScale scale)
+    public static IReadOnlyList<string> Names { get; } = [.. LoadWorkload.Files.Select(f => "load-" + f.Name)];
+
+    public static IEnumerable<Figure> Measure(BenchScale scale, FigureFilter filter)
     {
         var folder = SharedDataFolder.Find();
-        foreach (var (name, relative, ours) in LoadWorkload.Files)
+        foreach (var (name, relative, ours) in LoadWorkload.Files.Where(f => filter.Wants("load-" + f.Name)))
         {
             var path = folder is null ? null : Path.Combine(folder, relative);
             if (path is null || !File.Exists(path))

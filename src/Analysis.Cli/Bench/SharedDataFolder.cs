@@ -10,18 +10,7 @@ internal static class SharedDataFolder
             return Directory.Exists(overridden) ? overridden : null;
         }
 
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Analysis.sln")))
-                {
-                    var data = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
-                    return Directory.Exists(data) ? data : null;
-                }
-            }
-        }
-
-        return null;
+        var data = RepositoryFolder.Find() is { } root ? Path.GetFullPath(Path.Combine(root, "..", "shared", "data")) : null;
+        return data is not null && Directory.Exists(data) ? data : null;
     }
 }

@@ -105,7 +105,18 @@ public sealed class IndicatorEngine
         ];
     }
 
-    /// <summary>The sums alone, for every month (what a SQL <c>GROUP BY area, month</c> computes): for benchmarks and checks.</summary>
+    /// <summary>
+    /// Each indicator's raw sums (numerator, denominator, practice-months used) in every area of a level and every
+    /// month, before any statistics: what a SQL <c>GROUP BY area, month</c> computes, for re-aggregating or checking.
+    /// </summary>
+    /// <exception cref="ArgumentException">A definition lacks what its value type needs, or two share an id.</exception>
+    public IndicatorSums Sums(Panel panel, IReadOnlyList<IndicatorDefinition> indicators, Level level)
+    {
+        var (run, areas, tallies) = Aggregate(panel, indicators, level);
+        return new IndicatorSums(indicators, areas, run.Columns.First, tallies);
+    }
+
+    /// <summary>The sums with the engine's own bookkeeping (exclusions, missing reasons, the no-area bucket), for its tests.</summary>
     internal (PreparedRun Run, AreaColumn Areas, MonthTally[] Tallies) Aggregate(Panel panel, IReadOnlyList<IndicatorDefinition> indicators, Level level)
     {
         var run = Prepare(panel, indicators);

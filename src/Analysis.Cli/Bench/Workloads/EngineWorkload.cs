@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using Analysis.Data.Panels;
 using Analysis.Data.Periods;
@@ -17,14 +16,6 @@ namespace Analysis.Cli.Bench.Workloads;
 /// </summary>
 internal sealed class EngineWorkload : IDisposable
 {
-    // The sums alone (no intervals, ranks or funnels) are internal to Analysis.Indicators, which grants its internals to
-    // its tests and the benchmarks project only; the public Run adds the statistics DuckDB does not compute, and at
-    // practice × month × 50 indicators would build 42 million result records. One reflected call keeps the
-    // comparison like for like without widening the engine's public surface for a benchmark.
-    private static readonly MethodInfo AggregateMethod =
-        typeof(IndicatorEngine).GetMethod("Aggregate", BindingFlags.Instance | BindingFlags.NonPublic)
-        ?? throw new MissingMethodException(nameof(IndicatorEngine), "Aggregate");
-
     private readonly DuckDBConnection _duck;
 
     public EngineWorkload(int practices, int months)
@@ -49,8 +40,11 @@ internal sealed class EngineWorkload : IDisposable
     /// <summary>The practice codes in the order of their integer keys in DuckDB's table.</summary>
     public IReadOnlyList<string> PracticeCodes { get; }
 
-    /// <summary>Ours: the engine's sums for every area of <paramref name="level"/> and every month.</summary>
-    public object EngineSums(Level level) => AggregateMethod.Invoke(Engine, [Panel, Indicators, level])!;
+    /// <summary>
+    /// Ours: the engine's sums for every area of <paramref name="level"/> and every month (its public
+    /// <see cref="IndicatorEngine.Sums"/>: no intervals, ranks or funnels, which DuckDB is not asked for either).
+    /// </summary>
+    public IndicatorSums EngineSums(Level level) => Engine.Sums(Panel, Indicators, level);
 
     /// <summary>The peer: DuckDB's GROUP BY over the loaded table; returns the sum of every numerator, to be used.</summary>
     public double DuckDbSums(Level level)
@@ -68,14 +62,15 @@ internal sealed class EngineWorkload : IDisposable
     }
 
     /// <summary>
-    /// Every cell where the engine's public results for <paramref name="month"/> and DuckDB's sums differ (empty when
-    /// they agree): numerator and denominator of every indicator in every area of the level.
+    /// Every cell where DuckDB's sums for <paramref name="month"/> differ from the engine's (empty when they agree):
+    /// numerator, denominator and count of every indicator in every area of the level from <see cref="EngineSums"/>
+    /// (what is timed), and numerator and denominator from the engine's public results (what analysts read).
     /// </summary>
     public IReadOnlyList<string> Disagreements(Level level, Month month)
     {
         var keys = level == Level.Icb ? IcbCodes : PracticeCodes;
         var offset = month.MonthsSince(Panel.First);
-        var duck = new Dictionary<(string Area, string Id), (double N, double D)>();
+        var duck = new Dictionary<(string Area, string Id), (double N, double D, long C)>();
         using (var command = _duck.CreateCommand())
         {
             command.CommandText = Query(level);
@@ -89,15 +84,36 @@ internal sealed class EngineWorkload : IDisposable
 
                 for (var k = 0; k < Indicators.Count; k++)
                 {
-                    if (reader.GetInt64(4 + (3 * k)) > 0)
+                    if (reader.GetInt64(4 + (3 * k)) is > 0 and var count)
                     {
-                        duck[(keys[reader.GetInt32(0)], Indicators[k].Id)] = (reader.GetDouble(2 + (3 * k)), reader.GetDouble(3 + (3 * k)));
+                        duck[(keys[reader.GetInt32(0)], Indicators[k].Id)] = (reader.GetDouble(2 + (3 * k)), reader.GetDouble(3 + (3 * k)), count);
                     }
                 }
             }
         }
 
         var problems = new List<string>();
+        var engine = EngineSums(level);
+        var summed = 0;
+        foreach (var area in engine.AreaCodes)
+        {
+            foreach (var indicator in Indicators)
+            {
+                var (n, d, c) = engine.Get(indicator.Id, area, month);
+                var known = duck.TryGetValue((area, indicator.Id), out var peer);
+                summed += c > 0 ? 1 : 0;
+                if ((c > 0 || known) && (!known || c != peer.C || !Close(n, peer.N) || !Close(d, peer.D)))
+                {
+                    problems.Add(Invariant($"{indicator.Id} {area} sums: engine {n}/{d} over {c}, DuckDB {(known ? Invariant($"{peer.N}/{peer.D} over {peer.C}") : "no rows")}"));
+                }
+            }
+        }
+
+        if (summed != duck.Count)
+        {
+            problems.Add(Invariant($"engine sums have {summed} cells with rows, DuckDB {duck.Count}"));
+        }
+
         var results = new IndicatorEngine(new EngineOptions { SuppressBelow = 0 }).Run(Panel, Indicators, level, month);
         var seen = 0;
         foreach (var value in results.Values.Where(v => v.Numerator is not null && v.Denominator is not null))

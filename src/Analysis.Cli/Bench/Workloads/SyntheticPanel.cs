@@ -20,9 +20,10 @@ internal static class SyntheticPanel
 
     public static Month First { get; } = new(2015, 4);
 
-    public static Panel Build(int practices, int months) => Panel.Build(Records(practices, months));
+    public static Panel Build(int practices, int months) => Panel.Build(Data(practices, months));
 
-    private static NhsData Records(int practices, int months)
+    /// <summary>The records the panel is built from, for workloads that build their own (the report).</summary>
+    public static NhsData Data(int practices, int months)
     {
         var random = new Random(42);
         var records = new List<object>();
