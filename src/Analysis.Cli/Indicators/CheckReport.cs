@@ -50,32 +50,33 @@ internal sealed record CheckReport(int Scripts, IReadOnlyList<CheckedIndicator> 
     {
         try
         {
-            if (JsonNode.Parse(json) is not JsonObject root)
-            {
-                return null;
-            }
-
-            var milliseconds = root["milliseconds"]!;
+            var root = JsonNode.Parse(json) ?? throw new JsonException("the check report is empty");
+            var milliseconds = Field(root, "milliseconds");
             return new CheckReport(
-                root["scripts"]!.GetValue<int>(),
-                [.. root["indicators"]!.AsArray().Select(i => new CheckedIndicator(i!["id"]!.GetValue<string>(), i["title"]!.GetValue<string>(), i["path"]!.GetValue<string>(), i["line"]!.GetValue<int>()))],
-                [.. root["diagnostics"]!.AsArray().Select(d => new ScriptDiagnostic(
-                    d!["path"]!.GetValue<string>(),
-                    d["line"]!.GetValue<int>(),
-                    d["column"]!.GetValue<int>(),
-                    d["id"]!.GetValue<string>(),
-                    Enum.Parse<DiagnosticSeverity>(d["severity"]!.GetValue<string>(), ignoreCase: true),
-                    d["message"]!.GetValue<string>()))],
+                Field(root, "scripts").GetValue<int>(),
+                [.. Field(root, "indicators").AsArray().Select(i => new CheckedIndicator(Text(i, "id"), Text(i, "title"), Text(i, "path"), Field(i, "line").GetValue<int>()))],
+                [.. Field(root, "diagnostics").AsArray().Select(d => new ScriptDiagnostic(
+                    Text(d, "path"),
+                    Field(d, "line").GetValue<int>(),
+                    Field(d, "column").GetValue<int>(),
+                    Text(d, "id"),
+                    Enum.Parse<DiagnosticSeverity>(Text(d, "severity"), ignoreCase: true),
+                    Text(d, "message")))],
                 new CompileTimings(
-                    root["fromCache"]!.GetValue<bool>(),
+                    Field(root, "fromCache").GetValue<bool>(),
                     0,
-                    TimeSpan.FromMilliseconds(milliseconds["compile"]!.GetValue<double>()),
-                    TimeSpan.FromMilliseconds(milliseconds["run"]!.GetValue<double>()),
-                    TimeSpan.FromMilliseconds(milliseconds["total"]!.GetValue<double>())));
+                    TimeSpan.FromMilliseconds(Field(milliseconds, "compile").GetValue<double>()),
+                    TimeSpan.FromMilliseconds(Field(milliseconds, "run").GetValue<double>()),
+                    TimeSpan.FromMilliseconds(Field(milliseconds, "total").GetValue<double>())));
         }
-        catch (Exception e) when (e is JsonException or NullReferenceException or InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
             return null;
         }
     }
+
+    private static JsonNode Field(JsonNode? node, string name) =>
+        node?[name] ?? throw new JsonException($"the check report has no '{name}'");
+
+    private static string Text(JsonNode? node, string name) => Field(node, name).GetValue<string>();
 }
