@@ -35,7 +35,8 @@ public sealed class IsolatedCheckTests
         Assert.Equal((1, string.Empty), (exit, error));
         var lines = output.TrimEnd().Split(Environment.NewLine);
         Assert.StartsWith($"{rejected}(3,24): error IND110: System.IO.File is not allowed", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith($"{crash}(1,1): error IND132: the process evaluating the script crashed: the process ended with exit code", lines[1], StringComparison.Ordinal);
+        // Shown at the script's Indicator( call, the way run --isolate shows it.
+        Assert.Equal($"{crash}(6,1): error IND132: the process evaluating the script crashed: stack overflow (endless or too deep recursion); the other scripts ran in a fresh process", lines[1]);
         Assert.Equal("3 scripts, 1 indicator: 2 errors, 0 warnings", lines[2]);
     }
 
@@ -48,7 +49,7 @@ public sealed class IsolatedCheckTests
 
         Assert.Equal(1, exit);
         Assert.Equal(
-            [$"{loop}(1,1): error IND130: the script was stopped after the 1 s time limit for one script (an endless or very long loop?); the other scripts ran in a fresh process", "1 script, 0 indicators: 1 error, 0 warnings"],
+            [$"{loop}(5,1): error IND130: the script was stopped after the 1 s time limit for one script (an endless or very long loop?); the other scripts ran in a fresh process", "1 script, 0 indicators: 1 error, 0 warnings"],
             output.TrimEnd().Split(Environment.NewLine));
     }
 

@@ -61,7 +61,7 @@ internal static class IsolatedCheck
                     }
                     else
                     {
-                        diagnostics.Add(Blame(path, outcome, limits));
+                        diagnostics.Add(IsolationProblems.Contained(path, outcome, limits, ChildLimitsFor(limits)));
                     }
                 }
             }
@@ -78,15 +78,10 @@ internal static class IsolatedCheck
     {
         var outcome = ChildProcess.RunSelf(
             ["indicators", "check", .. paths, "--format", "json"],
-            limits with { WallClock = limits.WallClock + StartAllowance });
+            ChildLimitsFor(limits));
         var checkedThere = outcome.End == ChildEnd.Exited && outcome.ExitCode is (int)ExitCode.Ok or (int)ExitCode.CheckFailed;
         return (checkedThere ? CheckReport.FromJson(outcome.Stdout) : null, outcome);
     }
 
-    private static ScriptDiagnostic Blame(string path, ChildOutcome outcome, ChildLimits limits) => outcome.End switch
-    {
-        ChildEnd.TimedOut => IsolationProblems.TimeLimit(path, 1, limits.WallClock),
-        ChildEnd.MemoryExceeded => IsolationProblems.MemoryLimit(path, 1, limits.MemoryBytes, "passed"),
-        _ => IsolationProblems.Crashed(path, 1, outcome.Describe(limits)),
-    };
+    private static ChildLimits ChildLimitsFor(ChildLimits script) => script with { WallClock = script.WallClock + StartAllowance };
 }

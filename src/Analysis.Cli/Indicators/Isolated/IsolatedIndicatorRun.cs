@@ -68,7 +68,7 @@ internal static class IsolatedIndicatorRun
 
                 if (pass.InFlight is { } stopped)
                 {
-                    outcomes[stopped] = IsolatedScript.Failed(paths[stopped], [Contained(paths[stopped], pass, options.Limits)]);
+                    outcomes[stopped] = IsolatedScript.Failed(paths[stopped], [IsolationProblems.Contained(paths[stopped], pass.Outcome, options.Limits, pass.Limits)]);
                 }
 
                 var left = pending.Where(i => outcomes[i] is null).ToList();
@@ -152,23 +152,6 @@ internal static class IsolatedIndicatorRun
         }
     }
 
-    /// <summary>Why the script the worker was on when it ended failed: the limit it hit, or the crash.</summary>
-    private static ScriptDiagnostic Contained(string path, WorkerPass pass, ChildLimits limits)
-    {
-        var line = DefinitionLine(path);
-        var outcome = pass.Outcome;
-        return outcome.End switch
-        {
-            ChildEnd.Stopped or ChildEnd.TimedOut => IsolationProblems.TimeLimit(path, line, limits.WallClock),
-            ChildEnd.MemoryExceeded => IsolationProblems.MemoryLimit(path, line, limits.MemoryBytes, "passed"),
-            _ when outcome.Stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) =>
-                IsolationProblems.Crashed(path, line, "stack overflow (endless or too deep recursion)"),
-            _ when outcome.Stderr.Contains("OutOfMemory", StringComparison.Ordinal) || outcome.Stderr.Contains("Out of memory", StringComparison.OrdinalIgnoreCase) =>
-                IsolationProblems.MemoryLimit(path, line, limits.MemoryBytes, "ran out of memory under"),
-            _ => IsolationProblems.Crashed(path, line, outcome.Describe(pass.Limits)),
-        };
-    }
-
     private static IsolatedScript Read(string path, string results, int index)
     {
         WorkerResult? result;
@@ -210,20 +193,5 @@ internal static class IsolatedIndicatorRun
 
             return IsolatedScript.Failed(s.Path, s.Diagnostics.Append(IsolationProblems.DuplicateId(s.Path, d.Source.Line, d.Id, first[d.Id].Source.ToString())), d, s.Expressions);
         })];
-    }
-
-    /// <summary>The line of the script's <c>Indicator(</c> or <c>Shortfall(</c> call, where a contained failure is shown (1 when there is none).</summary>
-    private static int DefinitionLine(string path)
-    {
-        try
-        {
-            var lines = File.ReadAllLines(path);
-            var at = Array.FindIndex(lines, l => l.Contains("Indicator(", StringComparison.Ordinal) || l.Contains("Shortfall(", StringComparison.Ordinal));
-            return at + 1 is > 0 and var line ? line : 1;
-        }
-        catch (IOException)
-        {
-            return 1;
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analysis.Cli.Isolation;
 using Analysis.Indicators;
 
 namespace Analysis.Cli.Indicators.Isolated;
@@ -9,6 +10,26 @@ namespace Analysis.Cli.Indicators.Isolated;
 /// </summary>
 internal static class IsolationProblems
 {
+    /// <summary>
+    /// Why a script failed when the child process running it ended: the limit it hit, or the crash, shown at the
+    /// script's definition. <paramref name="child"/> is what the child ran under, when that differs from the script's
+    /// own limits (a worker's wall clock also covers its start).
+    /// </summary>
+    public static ScriptDiagnostic Contained(string path, ChildOutcome outcome, ChildLimits limits, ChildLimits? child = null)
+    {
+        var line = DefinitionLine(path);
+        return outcome.End switch
+        {
+            ChildEnd.Stopped or ChildEnd.TimedOut => TimeLimit(path, line, limits.WallClock),
+            ChildEnd.MemoryExceeded => MemoryLimit(path, line, limits.MemoryBytes, "passed"),
+            _ when outcome.Stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase) =>
+                Crashed(path, line, "stack overflow (endless or too deep recursion)"),
+            _ when outcome.Stderr.Contains("OutOfMemory", StringComparison.Ordinal) || outcome.Stderr.Contains("Out of memory", StringComparison.OrdinalIgnoreCase) =>
+                MemoryLimit(path, line, limits.MemoryBytes, "ran out of memory under"),
+            _ => Crashed(path, line, outcome.Describe(child ?? limits)),
+        };
+    }
+
     public static ScriptDiagnostic TimeLimit(string path, int line, TimeSpan limit) =>
         Error(path, line, "IND130", Invariant($"the script was stopped after the {limit.TotalSeconds:0.#} s time limit for one script (an endless or very long loop?); the other scripts ran in a fresh process"));
 
@@ -26,6 +47,21 @@ internal static class IsolationProblems
 
     public static ScriptDiagnostic DuplicateId(string path, int line, string id, string other) =>
         Error(path, line, "IND010", $"indicator id {id} is also defined at {other}");
+
+    /// <summary>The line of the script's <c>Indicator(</c> or <c>Shortfall(</c> call, where a contained failure is shown (1 when there is none).</summary>
+    private static int DefinitionLine(string path)
+    {
+        try
+        {
+            var lines = File.ReadAllLines(path);
+            var at = Array.FindIndex(lines, l => l.Contains("Indicator(", StringComparison.Ordinal) || l.Contains("Shortfall(", StringComparison.Ordinal));
+            return at + 1 is > 0 and var line ? line : 1;
+        }
+        catch (IOException)
+        {
+            return 1;
+        }
+    }
 
     private static ScriptDiagnostic Error(string path, int line, string id, string message) =>
         new(path, line, 1, id, DiagnosticSeverity.Error, message);
