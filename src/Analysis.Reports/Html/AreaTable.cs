@@ -83,7 +83,7 @@ internal static class AreaTable
             if (d is not null)
             {
                 var v = area is null ? null : level.Value(model.Headline, area.Code);
-                ComparisonText.Cell(h, d, v?.Period == model.SupplyMonth || model.SupplyMonth is null ? v : null);
+                ComparisonText.Cell(h, v?.Period == model.SupplyMonth || model.SupplyMonth is null ? v : null);
             }
 
             h.Raw("</tr>\n");

@@ -9,7 +9,7 @@ namespace Analysis.Reports;
 internal static class ComparisonText
 {
     /// <summary>Writes a comparison cell: colour class, direction symbol (hidden from screen readers) and word.</summary>
-    public static void Cell(HtmlText h, IndicatorDefinition d, IndicatorValue? v)
+    public static void Cell(HtmlText h, IndicatorValue? v)
     {
         if (v?.Value is null)
         {

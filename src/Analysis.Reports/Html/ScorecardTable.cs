@@ -90,7 +90,7 @@ internal static class ScorecardTable
 
         h.Raw("</td><td class=\"num\">").Text(v.Lower is { } lo && v.Upper is { } hi ? ValueText.Number(lo) + " to " + ValueText.Number(hi) : ValueText.None).Raw("</td>");
         h.Raw("<td class=\"num\">").Text(ValueText.Number(v.England)).Raw("</td>");
-        ComparisonText.Cell(h, d, v);
+        ComparisonText.Cell(h, v);
         h.Raw("<td>");
         if (v.Quintile is { } q)
         {

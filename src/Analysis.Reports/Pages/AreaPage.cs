@@ -95,7 +95,7 @@ internal static class AreaPage
             {
                 var v = level.Value(model.Headline, p.Code);
                 h.Raw("<td class=\"num\">").Text(ValueText.Number(v?.Value)).Raw("</td>");
-                ComparisonText.Cell(h, d, v);
+                ComparisonText.Cell(h, v);
             }
 
             h.Raw("</tr>\n");
